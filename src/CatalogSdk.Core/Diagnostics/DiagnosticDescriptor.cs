@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace CatalogSdk.Core.Diagnostics;
+
+/// <summary>
+/// One kind of catalogue diagnostic: a stable ID, a default severity, a category, and a title and message
+/// written in Chinese first, then English.
+/// </summary>
+public sealed class CatalogueDiagnosticDescriptor
+{
+    internal CatalogueDiagnosticDescriptor(string id, CatalogueSeverity severity, string category, string title, string messageFormat)
+    {
+        Id = id;
+        DefaultSeverity = severity;
+        Category = category;
+        Title = title;
+        MessageFormat = messageFormat;
+    }
+
+    /// <summary>The stable ID, for example CSDK1009. IDs are never reused.</summary>
+    public string Id { get; }
+
+    /// <summary>The severity unless configured otherwise.</summary>
+    public CatalogueSeverity DefaultSeverity { get; }
+
+    /// <summary>Catalogue, Lock, Usage or Generator.</summary>
+    public string Category { get; }
+
+    /// <summary>A short title, Chinese then English.</summary>
+    public string Title { get; }
+
+    /// <summary>The message with <c>{0}</c>-style placeholders, Chinese then English.</summary>
+    public string MessageFormat { get; }
+
+    /// <summary>The documentation page of this ID.</summary>
+    public string HelpLink => "https://github.com/catalogsdk/catalogsdk/blob/main/docs/diagnostics/" + Id + ".md";
+
+    /// <summary>Formats the message with <paramref name="arguments"/>, culture-independently.</summary>
+    public string Format(params object[] arguments) =>
+        arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+}

@@ -1,0 +1,525 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using CatalogSdk.Core.Diagnostics;
+using CatalogSdk.Core.Model;
+
+namespace CatalogSdk.Core.Parsing;
+
+/// <summary>
+/// Parses catalogue text in the official format (title, （一）… specialty headings, 一级手术 … 四级手术 grade
+/// headings, one procedure per line) plus CatalogSdk's optional annotations. Never throws on any input: every
+/// problem becomes a positioned diagnostic, and every non-blank line is accounted for in
+/// <see cref="CatalogueDocument.Lines"/>.
+/// </summary>
+public static partial class CatalogueParser
+{
+    /// <summary>Parses <paramref name="text"/>, read from <paramref name="filePath"/>.</summary>
+    /// <param name="filePath">The path used in diagnostics.</param>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="encodingName">
+    /// The encoding the text was decoded with, when known. Anything but UTF-8 or UTF-16 is reported (CSDK1002).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the parse.</param>
+    public static CatalogueDocument Parse(string filePath, string text, string? encodingName = null, CancellationToken cancellationToken = default)
+    {
+        filePath ??= string.Empty;
+        text ??= string.Empty;
+        var state = new ParseState(filePath);
+        try
+        {
+            state.Run(text, encodingName, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // The parser must never throw; an internal failure is a diagnostic like any other.
+            state.Report(DiagnosticDescriptors.GeneratorFailure, 1, 1, 0, 0, ex.GetType().Name + ": " + ex.Message);
+        }
+
+        return state.Build();
+    }
+
+    private sealed partial class ParseState
+    {
+        private readonly string _path;
+        private readonly List<CatalogueDiagnostic> _diagnostics = new();
+        private readonly List<LineRecord> _lines = new();
+        private readonly List<CatalogueSpecialty> _specialties = new();
+        private readonly List<ProcedureBuilder> _procedures = new();
+        private readonly Dictionary<string, ProcedureBuilder> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, int> _lineOffsets = new();
+        private string? _title;
+        private CatalogueSpecialty? _specialty;
+        private SurgicalGrade? _grade;
+        private int _gradeHeadingLine;
+
+        public ParseState(string path) => _path = path;
+
+        public void Run(string text, string? encodingName, CancellationToken cancellationToken)
+        {
+            if (encodingName is not null && !IsUnicodeEncoding(encodingName))
+            {
+                Report(DiagnosticDescriptors.NotUtf8, 1, 1, 0, 0, encodingName);
+            }
+
+            var lineNumber = 0;
+            var position = 0;
+            while (position <= text.Length)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var end = position;
+                while (end < text.Length && text[end] != '\n' && text[end] != '\r')
+                {
+                    end++;
+                }
+
+                lineNumber++;
+                _lineOffsets[lineNumber] = position;
+                ParseLine(text, position, end - position, lineNumber);
+
+                if (end >= text.Length)
+                {
+                    break;
+                }
+
+                position = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+                if (position == text.Length)
+                {
+                    break; // A final line break ends the last line; it does not start an empty one.
+                }
+            }
+
+            Finish();
+        }
+
+        private static bool IsUnicodeEncoding(string name)
+        {
+            var n = name.ToUpperInvariant().Replace("-", string.Empty).Replace("_", string.Empty);
+            return n.StartsWith("UTF8", StringComparison.Ordinal) || n.StartsWith("UNICODE", StringComparison.Ordinal) ||
+                   n.StartsWith("UTF16", StringComparison.Ordinal) || n.StartsWith("UTF32", StringComparison.Ordinal) ||
+                   n == "UNICODE(UTF8)" || n.StartsWith("CODEPAGE65001", StringComparison.Ordinal);
+        }
+
+        private void ParseLine(string text, int lineStart, int lineLength, int line)
+        {
+            // Trim whitespace of every kind, and a byte-order mark at the very start of the file.
+            var start = lineStart;
+            var end = lineStart + lineLength;
+            while (start < end && (char.IsWhiteSpace(text[start]) || (start == 0 && text[start] == '\uFEFF')))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (start == end)
+            {
+                _lines.Add(new LineRecord(line, LineKind.Blank));
+                return;
+            }
+
+            var content = text.Substring(start, end - start);
+            var column = start - lineStart + 1;
+            var span = new SourceSpan(line, column, start, end - start);
+
+            if (content[0] == '#' || content[0] == '＃')
+            {
+                _lines.Add(new LineRecord(line, LineKind.Comment));
+                return;
+            }
+
+            if (!CheckCharacters(content, span))
+            {
+                _lines.Add(new LineRecord(line, LineKind.Rejected));
+                return;
+            }
+
+            _lines.Add(new LineRecord(line, ClassifyAndApply(content, span)));
+        }
+
+        /// <summary>Reports undecodable and invisible characters; returns false when the line must be rejected.</summary>
+        private bool CheckCharacters(string content, SourceSpan span)
+        {
+            for (var i = 0; i < content.Length; i++)
+            {
+                var c = content[i];
+                if (c == '\uFFFD')
+                {
+                    Report(DiagnosticDescriptors.UndecodableText, span.Line, span.Column + i, span.Offset + i, 1);
+                    return false;
+                }
+
+                if (CatalogueText.IsInvisible(c))
+                {
+                    Report(
+                        DiagnosticDescriptors.InvisibleCharacter,
+                        span.Line,
+                        span.Column + i,
+                        span.Offset + i,
+                        1,
+                        (span.Column + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private LineKind ClassifyAndApply(string content, SourceSpan span)
+        {
+            if (TryParseSpecialtyHeading(content, out var order, out var headingText))
+            {
+                return ApplySpecialtyHeading(content, order, headingText, span);
+            }
+
+            var gradeMatch = MatchGradeHeading(content, out var grade);
+            if (gradeMatch == GradeHeadingMatch.Valid)
+            {
+                if (_specialty is null)
+                {
+                    Report(DiagnosticDescriptors.GradeHeadingBeforeSpecialty, span, content);
+                    return LineKind.Rejected;
+                }
+
+                _grade = grade;
+                _gradeHeadingLine = span.Line;
+                return LineKind.GradeHeading;
+            }
+
+            if (gradeMatch == GradeHeadingMatch.Invalid)
+            {
+                Report(DiagnosticDescriptors.InvalidGradeHeading, span, content);
+                return LineKind.Rejected;
+            }
+
+            if (_specialty is null)
+            {
+                if (_title is null && _lines.TrueForAll(l => l.Kind is LineKind.Blank or LineKind.Comment) && LooksLikeTitle(content))
+                {
+                    _title = content;
+                    return LineKind.Title;
+                }
+
+                Report(DiagnosticDescriptors.TextBeforeFirstHeading, span, content);
+                return LineKind.Rejected;
+            }
+
+            return ApplyProcedure(content, span);
+        }
+
+        private static bool LooksLikeTitle(string content) =>
+            content.EndsWith("目录", StringComparison.Ordinal) || content.EndsWith("目錄", StringComparison.Ordinal);
+
+        private void ReportAmbiguousAbbreviations(CatalogueProcedure[] procedures)
+        {
+            var byKey = new Dictionary<string, CatalogueProcedure>(StringComparer.Ordinal);
+            foreach (var p in procedures)
+            {
+                if (p.Abbreviation is null)
+                {
+                    continue;
+                }
+
+                var key = CatalogueText.ToKey(p.Abbreviation);
+                if (byKey.TryGetValue(key, out var first))
+                {
+                    Report(DiagnosticDescriptors.AmbiguousAbbreviation, p.Span, p.Abbreviation, first.Name, Format(first.Line), p.Name);
+                }
+                else
+                {
+                    byKey.Add(key, p);
+                }
+            }
+        }
+
+        private LineKind ApplySpecialtyHeading(string content, int order, string headingText, SourceSpan span)
+        {
+            if (headingText.Length == 0)
+            {
+                Report(DiagnosticDescriptors.InvalidSpecialtyHeading, span, content, "编号后缺少专科名称", "the number is not followed by a specialty name");
+                return LineKind.Rejected;
+            }
+
+            var name = ShortSpecialtyName(headingText);
+            foreach (var existing in _specialties)
+            {
+                if (existing.Order == order)
+                {
+                    Report(
+                        DiagnosticDescriptors.InvalidSpecialtyHeading,
+                        span,
+                        content,
+                        "编号与第 " + existing.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行的专科重复",
+                        "its number repeats the specialty at line " + existing.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    return LineKind.Rejected;
+                }
+
+                if (string.Equals(CatalogueText.ToKey(existing.Name), CatalogueText.ToKey(name), StringComparison.Ordinal))
+                {
+                    Report(
+                        DiagnosticDescriptors.InvalidSpecialtyHeading,
+                        span,
+                        content,
+                        "名称与第 " + existing.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 行的专科重复",
+                        "its name repeats the specialty at line " + existing.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    return LineKind.Rejected;
+                }
+            }
+
+            var expected = _specialties.Count + 1;
+            if (order != expected)
+            {
+                Report(
+                    DiagnosticDescriptors.SpecialtyOutOfSequence,
+                    span,
+                    ChineseNumerals.Format(order),
+                    ChineseNumerals.Format(expected));
+            }
+
+            var specialty = new CatalogueSpecialty(order, name, content, string.Empty, span.Line);
+            _specialties.Add(specialty);
+            _specialty = specialty;
+            _grade = null;
+            return LineKind.SpecialtyHeading;
+        }
+
+        private static readonly string[] s_specialtySuffixes = { "诊疗手术分级目录", "手术分级目录", "分级目录", "目录" };
+
+        /// <summary>
+        /// The heading without its catalogue suffix (诊疗手术分级目录, 手术分级目录, 分级目录 or 目录), and without a
+        /// trailing 介入 unless fewer than three characters would remain: 心血管疾病介入诊疗手术分级目录 → 心血管疾病,
+        /// 综合介入诊疗手术分级目录 → 综合介入.
+        /// </summary>
+        internal static string ShortSpecialtyName(string headingText)
+        {
+            var name = headingText;
+            foreach (var suffix in s_specialtySuffixes)
+            {
+                if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    name = name.Substring(0, name.Length - suffix.Length).Trim();
+                    break;
+                }
+            }
+
+            const string Interventional = "介入";
+            if (name.Length - Interventional.Length >= 3 && name.EndsWith(Interventional, StringComparison.Ordinal))
+            {
+                name = name.Substring(0, name.Length - Interventional.Length);
+            }
+
+            return name;
+        }
+
+        private LineKind ApplyProcedure(string content, SourceSpan span)
+        {
+            if (_grade is not { } grade)
+            {
+                Report(DiagnosticDescriptors.ProcedureBeforeGradeHeading, span, content);
+                return LineKind.Rejected;
+            }
+
+            if (!TrySplitAnnotations(content, span, out var name, out var annotations))
+            {
+                return LineKind.Rejected;
+            }
+
+            var nameSpan = new SourceSpan(span.Line, span.Column, span.Offset, name.Length);
+            if (!CheckBrackets(name, nameSpan))
+            {
+                return LineKind.Rejected;
+            }
+
+            var key = CatalogueText.ToKey(name);
+            if (key.Length == 0)
+            {
+                Report(DiagnosticDescriptors.AnnotationWithoutName, span);
+                return LineKind.Rejected;
+            }
+
+            if (RunTogether.TrySplit(name, out var first, out var second))
+            {
+                Report(DiagnosticDescriptors.LooksRunTogether, nameSpan, name, first, second);
+            }
+
+            if (!annotations.IsCatchAll && CatchAll.LooksLikeCatchAll(name))
+            {
+                Report(DiagnosticDescriptors.UnmarkedCatchAll, nameSpan, name);
+            }
+
+            var specialty = _specialty!;
+            if (_byKey.TryGetValue(key, out var existing))
+            {
+                if (existing.Grade != grade)
+                {
+                    Report(
+                        DiagnosticDescriptors.ConflictingGrades,
+                        nameSpan,
+                        name,
+                        Format(existing.Line),
+                        existing.Grade.GetLabel(),
+                        Format(span.Line),
+                        grade.GetLabel());
+                    return LineKind.Rejected;
+                }
+
+                existing.Lines.Add(span.Line);
+                existing.Abbreviation ??= annotations.Abbreviation ?? Abbreviations.FromName(name);
+                existing.Code ??= annotations.Code;
+                existing.IsCatchAll |= annotations.IsCatchAll;
+                if (existing.Specialties.Contains(specialty.Order))
+                {
+                    var previous = existing.LineIn(specialty.Order);
+                    Report(DiagnosticDescriptors.DuplicateInSpecialty, nameSpan, name, Format(previous), Format(span.Line));
+                    return LineKind.Repeat;
+                }
+
+                existing.Specialties.Add(specialty.Order);
+                existing.LineBySpecialty[specialty.Order] = span.Line;
+                return LineKind.Procedure;
+            }
+
+            var builder = new ProcedureBuilder(_procedures.Count + 1, name, key, grade, nameSpan)
+            {
+                Abbreviation = annotations.Abbreviation ?? Abbreviations.FromName(name),
+                Code = annotations.Code,
+                IsCatchAll = annotations.IsCatchAll,
+            };
+            builder.Specialties.Add(specialty.Order);
+            builder.Lines.Add(span.Line);
+            builder.LineBySpecialty[specialty.Order] = span.Line;
+            _byKey.Add(key, builder);
+            _procedures.Add(builder);
+            return LineKind.Procedure;
+        }
+
+        /// <summary>Reports a name that ends inside an open bracket or on a separator, or closes a bracket it never opened.</summary>
+        private bool CheckBrackets(string name, SourceSpan span)
+        {
+            var depth = 0;
+            foreach (var c in name)
+            {
+                var f = CatalogueText.Fold(c);
+                if (f == '(')
+                {
+                    depth++;
+                }
+                else if (f == ')')
+                {
+                    depth--;
+                    if (depth < 0)
+                    {
+                        Report(DiagnosticDescriptors.UnbalancedBracket, span, name);
+                        return false;
+                    }
+                }
+            }
+
+            if (depth > 0)
+            {
+                Report(DiagnosticDescriptors.LooksWrapped, span, name, "在括号内结束", "ends inside an open bracket");
+                return false;
+            }
+
+            var last = name[name.Length - 1];
+            if (Array.IndexOf(s_separators, last) >= 0)
+            {
+                Report(
+                    DiagnosticDescriptors.LooksWrapped,
+                    span,
+                    name,
+                    "以分隔符「" + last + "」结束",
+                    "ends on the separator '" + last + "'");
+                return false;
+            }
+
+            return true;
+        }
+
+        private static readonly char[] s_separators = { '、', '，', ',', '；', ';', '：', ':', '/', '／', '和', '及', '与' };
+
+        private void Finish()
+        {
+            var hasProcedure = _procedures.Count > 0;
+            if (!hasProcedure)
+            {
+                Report(DiagnosticDescriptors.EmptyCatalogue, 1, 1, 0, 0);
+            }
+
+            // A grade heading with nothing under it is harmless; nothing to report.
+            _ = _gradeHeadingLine;
+        }
+
+        public CatalogueDocument Build()
+        {
+            var specialties = AssignSpecialtyIdentifiers();
+            var procedures = AssignProcedureIdentifiers();
+            ReportAmbiguousAbbreviations(procedures);
+            _diagnostics.Sort(static (a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column != b.Column ? a.Column.CompareTo(b.Column) : string.CompareOrdinal(a.Id, b.Id));
+            return new CatalogueDocument(
+                _path,
+                _title,
+                new EquatableArray<CatalogueSpecialty>(specialties),
+                new EquatableArray<CatalogueProcedure>(procedures),
+                new EquatableArray<CatalogueDiagnostic>(_diagnostics.ToArray()),
+                new EquatableArray<LineRecord>(_lines.ToArray()));
+        }
+
+        internal void Report(CatalogueDiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
+            Report(descriptor, span.Line, span.Column, span.Offset, span.Length, arguments);
+
+        internal void Report(CatalogueDiagnosticDescriptor descriptor, int line, int column, int offset, int length, params string[] arguments) =>
+            _diagnostics.Add(new CatalogueDiagnostic(descriptor.Id, _path, line, column, offset, length, new EquatableArray<string>(arguments)));
+
+        internal static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+
+    internal sealed class ProcedureBuilder
+    {
+        public ProcedureBuilder(int ordinal, string name, string key, SurgicalGrade grade, SourceSpan span)
+        {
+            Span = span;
+            int line = span.Line;
+            Ordinal = ordinal;
+            Name = name;
+            Key = key;
+            Grade = grade;
+            Line = line;
+        }
+
+        public int Ordinal { get; }
+
+        public SourceSpan Span { get; }
+
+        public string Name { get; }
+
+        public string Key { get; }
+
+        public SurgicalGrade Grade { get; }
+
+        public int Line { get; }
+
+        public List<int> Specialties { get; } = new();
+
+        public List<int> Lines { get; } = new();
+
+        public Dictionary<int, int> LineBySpecialty { get; } = new();
+
+        public string? Abbreviation { get; set; }
+
+        public string? Code { get; set; }
+
+        public bool IsCatchAll { get; set; }
+
+        public int LineIn(int specialtyOrder) => LineBySpecialty.TryGetValue(specialtyOrder, out var line) ? line : Line;
+    }
+}

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using CatalogSdk.Core.Diagnostics;
+using CatalogSdk.Core.Model;
+
+namespace CatalogSdk.Core.Parsing;
+
+/// <summary>
+/// Turns catalogue names into C# identifiers. The rule (documented in docs/catalogue-format.md):
+/// <list type="number">
+/// <item>full-width ASCII forms become ASCII (Ａ → A);</item>
+/// <item>letters, digits, combining marks and underscores are kept, so Chinese names stay Chinese;</item>
+/// <item>every run of other characters (brackets, punctuation, spaces, characters outside the Basic
+/// Multilingual Plane) becomes one underscore, and underscores at the ends are dropped;</item>
+/// <item>a name that then starts with a digit, is empty, is a C# keyword or is <c>value__</c> gets a leading
+/// underscore (reported as CSDK1021);</item>
+/// <item>when two names give the same identifier, the one with the higher ID gets <c>_</c> and its ID appended
+/// (reported as CSDK1019).</item>
+/// </list>
+/// </summary>
+public static class Identifiers
+{
+    private static readonly HashSet<string> s_keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+        "value__",
+    };
+
+    /// <summary>Whether <paramref name="word"/> is a reserved C# keyword (or the reserved enum field value__).</summary>
+    public static bool IsReserved(string word) => s_keywords.Contains(word);
+
+    /// <summary>
+    /// The identifier for <paramref name="name"/> before collisions are resolved, and why it had to be adjusted
+    /// (null when it did not).
+    /// </summary>
+    public static string FromName(string name, out string? adjustment)
+    {
+        adjustment = null;
+        var builder = new StringBuilder(name.Length);
+        var pendingSeparator = false;
+        foreach (var raw in name)
+        {
+            var c = raw >= '\uFF01' && raw <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            if (IsIdentifierPart(c))
+            {
+                if (pendingSeparator && builder.Length > 0)
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(c);
+                pendingSeparator = false;
+            }
+            else
+            {
+                pendingSeparator = true;
+            }
+        }
+
+        var identifier = builder.ToString().Trim('_');
+        if (identifier.Length == 0)
+        {
+            adjustment = "empty";
+            return "_";
+        }
+
+        if (!IsIdentifierStart(identifier[0]))
+        {
+            adjustment = "start";
+            return "_" + identifier;
+        }
+
+        if (IsReserved(identifier))
+        {
+            adjustment = "keyword";
+            return "_" + identifier;
+        }
+
+        return identifier;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a valid C# identifier as this generator emits them.</summary>
+    public static bool IsValid(string text)
+    {
+        if (string.IsNullOrEmpty(text) || !IsIdentifierStart(text[0]) || IsReserved(text))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!IsIdentifierPart(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a dot-separated sequence of valid identifiers.</summary>
+    public static bool IsValidNamespace(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        foreach (var part in text.Split('.'))
+        {
+            if (!IsValid(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsIdentifierStart(char c) =>
+        c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber => true,
+            _ => false,
+        };
+
+    internal static bool IsIdentifierPart(char c) =>
+        IsIdentifierStart(c) || CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => true,
+            _ => false,
+        };
+}
+
+public static partial class CatalogueParser
+{
+    private sealed partial class ParseState
+    {
+        private CatalogueSpecialty[] AssignSpecialtyIdentifiers()
+        {
+            var used = new Dictionary<string, CatalogueSpecialty>(StringComparer.Ordinal);
+            var result = new CatalogueSpecialty[_specialties.Count];
+            for (var i = 0; i < _specialties.Count; i++)
+            {
+                var s = _specialties[i];
+                var identifier = Adjusted(s.Name, LineSpan(s.Line));
+                if (used.TryGetValue(identifier, out var other))
+                {
+                    var renamed = identifier + "_" + Format(s.Order);
+                    Report(DiagnosticDescriptors.IdentifierCollision, LineSpan(s.Line), s.Name, Format(other.Line), other.Name, identifier, renamed);
+                    identifier = renamed;
+                }
+
+                result[i] = s with { Identifier = identifier };
+                used[identifier] = result[i];
+            }
+
+            return result;
+        }
+
+        private CatalogueProcedure[] AssignProcedureIdentifiers()
+        {
+            var used = new Dictionary<string, ProcedureBuilder>(StringComparer.Ordinal);
+            var result = new CatalogueProcedure[_procedures.Count];
+            for (var i = 0; i < _procedures.Count; i++)
+            {
+                var p = _procedures[i];
+                var identifier = Adjusted(p.Name, p.Span);
+                if (used.TryGetValue(identifier, out var other))
+                {
+                    var renamed = identifier + "_" + Format(p.Ordinal);
+                    Report(DiagnosticDescriptors.IdentifierCollision, p.Span, p.Name, Format(other.Line), other.Name, identifier, renamed);
+                    identifier = renamed;
+                }
+
+                used[identifier] = p;
+                result[i] = new CatalogueProcedure(
+                    p.Ordinal,
+                    p.Name,
+                    p.Key,
+                    p.Grade,
+                    new EquatableArray<int>(p.Specialties.ToArray()),
+                    p.Abbreviation,
+                    p.Code,
+                    p.IsCatchAll,
+                    p.Span,
+                    new EquatableArray<int>(p.Lines.ToArray()),
+                    identifier);
+            }
+
+            return result;
+        }
+
+        private string Adjusted(string name, SourceSpan span)
+        {
+            var identifier = Identifiers.FromName(name, out var adjustment);
+            if (adjustment is not null)
+            {
+                var (zh, en) = adjustment switch
+                {
+                    "empty" => ("名称中没有可用作标识符的字符", "it has no character an identifier can hold"),
+                    "start" => ("标识符不能以数字开头", "an identifier cannot start with a digit"),
+                    _ => ("它是 C# 关键字", "it is a C# keyword"),
+                };
+                Report(DiagnosticDescriptors.IdentifierAdjusted, span, name, zh, identifier, en);
+            }
+
+            return identifier;
+        }
+
+        private SourceSpan LineSpan(int line)
+        {
+            return _lineOffsets.TryGetValue(line, out var offset) ? new SourceSpan(line, 1, offset, 0) : new SourceSpan(line, 1, 0, 0);
+        }
+    }
+}

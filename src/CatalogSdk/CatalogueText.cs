@@ -1,0 +1,214 @@
+using System;
+
+namespace CatalogSdk;
+
+/// <summary>
+/// The matching rule for procedure names and abbreviations, shared by the catalogue parser, the generated
+/// lookups and the analyzers. Names are displayed exactly as the catalogue writes them; for matching, each
+/// character is folded:
+/// <list type="bullet">
+/// <item>whitespace of every kind (including U+3000 and U+00A0), control characters, zero-width and
+/// bidirectional formatting characters are ignored;</item>
+/// <item>full-width ASCII forms (U+FF01–U+FF5E) become their ASCII twins;</item>
+/// <item>every bracket style — （）()［］[]【】〔〕〖〗 — becomes <c>(</c> and <c>)</c>;</item>
+/// <item>dash variants (U+2010–U+2013, U+2212, U+FE63) become <c>-</c>;</item>
+/// <item>ASCII letters compare without case.</item>
+/// </list>
+/// The fold is fixed and culture-independent: the same text gives the same key on every machine.
+/// </summary>
+public static class CatalogueText
+{
+    /// <summary>The value <see cref="Fold"/> returns for a character that matching ignores.</summary>
+    public const char Ignored = '\0';
+
+    private const uint FnvOffset = 2166136261;
+    private const uint FnvPrime = 16777619;
+
+    /// <summary>Folds one character; returns <see cref="Ignored"/> for characters that matching ignores.</summary>
+    public static char Fold(char c)
+    {
+        if (c >= '\u4E00' && c <= '\u9FFF')
+        {
+            return c; // CJK unified ideographs: the common case.
+        }
+
+        if (c < '\u0080')
+        {
+            if (c <= ' ' || c == '\u007F')
+            {
+                return Ignored;
+            }
+
+            if (c >= 'a' && c <= 'z')
+            {
+                return (char)(c - 32);
+            }
+
+            return c switch
+            {
+                '[' => '(',
+                ']' => ')',
+                _ => c,
+            };
+        }
+
+        if (c >= '\uFF01' && c <= '\uFF5E')
+        {
+            return Fold((char)(c - 0xFEE0));
+        }
+
+        switch (c)
+        {
+            case '\u3010': // 【
+            case '\u3014': // 〔
+            case '\u3016': // 〖
+            case '\u3018': // 〘
+            case '\u301A': // 〚
+            case '\uFF5F': // ｟
+                return '(';
+            case '\u3011': // 】
+            case '\u3015': // 〕
+            case '\u3017': // 〗
+            case '\u3019': // 〙
+            case '\u301B': // 〛
+            case '\uFF60': // ｠
+                return ')';
+            case '\u2010':
+            case '\u2011':
+            case '\u2012':
+            case '\u2013':
+            case '\u2212':
+            case '\uFE63':
+                return '-';
+        }
+
+        if (IsInvisible(c) || char.IsWhiteSpace(c) || char.IsControl(c))
+        {
+            return Ignored;
+        }
+
+        return c;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> is a zero-width, byte-order-mark or bidirectional formatting character:
+    /// text that looks like nothing but can make two names look alike or reorder what a reader sees.
+    /// </summary>
+    public static bool IsInvisible(char c) => c switch
+    {
+        '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF' or '\u00AD' or '\u061C' => true,
+        >= '\u202A' and <= '\u202E' => true,
+        >= '\u2066' and <= '\u2069' => true,
+        _ => false,
+    };
+
+    /// <summary>The folded key of <paramref name="text"/>: what two names must share to be the same procedure.</summary>
+    public static string ToKey(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var buffer = new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            var f = Fold(c);
+            if (f != Ignored)
+            {
+                buffer[length++] = f;
+            }
+        }
+
+        return new string(buffer, 0, length);
+    }
+
+    /// <summary>
+    /// A hash of the folded key of <paramref name="text"/> (32-bit FNV-1a over the folded characters), computed
+    /// without allocating. It is fixed across processes and machines, so generated code can store it.
+    /// </summary>
+    public static int GetKeyHash(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var hash = FnvOffset;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var f = Fold(text[i]);
+            if (f != Ignored)
+            {
+                hash = (hash ^ f) * FnvPrime;
+            }
+        }
+
+        return unchecked((int)hash);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> folds to <paramref name="key"/>, where <paramref name="key"/> is already a
+    /// folded key (from <see cref="ToKey"/>). Allocates nothing.
+    /// </summary>
+    public static bool MatchesKey(string text, string key)
+    {
+        if (text is null || key is null)
+        {
+            return false;
+        }
+
+        var k = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var f = Fold(text[i]);
+            if (f == Ignored)
+            {
+                continue;
+            }
+
+            if (k >= key.Length || key[k] != f)
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return k == key.Length;
+    }
+
+    /// <summary>Whether two names are the same under the matching rule. Allocates nothing.</summary>
+    public static bool NamesEqual(string? left, string? right)
+    {
+        if (left is null || right is null)
+        {
+            return left is null && right is null;
+        }
+
+        int i = 0, j = 0;
+        while (true)
+        {
+            var a = Ignored;
+            while (i < left.Length && (a = Fold(left[i++])) == Ignored)
+            {
+            }
+
+            var b = Ignored;
+            while (j < right.Length && (b = Fold(right[j++])) == Ignored)
+            {
+            }
+
+            if (a != b)
+            {
+                return false;
+            }
+
+            if (a == Ignored)
+            {
+                return true;
+            }
+        }
+    }
+}
