@@ -1,0 +1,77 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CatalogSdk.Generator;
+
+/// <summary>
+/// A catalogue file selected from the additional files, with its text and settings. Plain equatable data: the
+/// <see cref="AdditionalText"/> is not kept past the first step.
+/// </summary>
+internal sealed record CatalogueInput(string Path, string Text, string? EncodingName, string? NamespaceSetting)
+{
+    /// <summary>Item metadata that marks an additional file as a catalogue (true) or not (false).</summary>
+    public const string CatalogueMetadata = "build_metadata.AdditionalFiles.CatalogSdkCatalogue";
+
+    /// <summary>Item metadata that sets the namespace of one catalogue.</summary>
+    public const string NamespaceMetadata = "build_metadata.AdditionalFiles.CatalogSdkNamespace";
+
+    /// <summary>
+    /// Selects catalogue files: additional files with <c>CatalogSdkCatalogue="true"</c> metadata, or, without that
+    /// metadata, <c>.txt</c> files whose folder is named <c>catalog</c>.
+    /// </summary>
+    public static CatalogueInput? TryCreate(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    {
+        if (!IsCatalogue(file.Path, options))
+        {
+            return null;
+        }
+
+        var text = file.GetText(cancellationToken);
+        options.TryGetValue(NamespaceMetadata, out var ns);
+        return new CatalogueInput(
+            file.Path,
+            text?.ToString() ?? string.Empty,
+            text is null ? "unreadable" : DescribeEncoding(text.Encoding),
+            string.IsNullOrWhiteSpace(ns) ? null : ns!.Trim());
+    }
+
+    internal static bool IsCatalogue(string path, AnalyzerConfigOptions options)
+    {
+        if (options.TryGetValue(CatalogueMetadata, out var flag) && !string.IsNullOrWhiteSpace(flag))
+        {
+            return string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var folder = System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(path) ?? string.Empty);
+        return string.Equals(folder, "catalog", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? DescribeEncoding(Encoding? encoding)
+    {
+        if (encoding is null)
+        {
+            return null;
+        }
+
+        return encoding.CodePage switch
+        {
+            65001 => "utf-8",
+            1200 => "utf-16",
+            1201 => "utf-16BE",
+            12000 => "utf-32",
+            _ => encoding.WebName + " (code page " + encoding.CodePage.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")",
+        };
+    }
+
+    /// <summary>The file name, for generated comments: never the machine-specific full path.</summary>
+    public string FileName => System.IO.Path.GetFileName(Path);
+}

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using CatalogSdk.Core.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CatalogSdk.Generator;
+
+/// <summary>Turns CatalogSdk's plain diagnostics into compiler diagnostics located in the catalogue file.</summary>
+internal static class DiagnosticMapping
+{
+    private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> s_descriptors = new();
+
+    public static DiagnosticDescriptor ToRoslyn(CatalogueDiagnosticDescriptor descriptor) =>
+        s_descriptors.GetOrAdd(descriptor.Id, _ => new DiagnosticDescriptor(
+            descriptor.Id,
+            descriptor.Title,
+            "{0}",
+            descriptor.Category,
+            ToSeverity(descriptor.DefaultSeverity),
+            isEnabledByDefault: true,
+            description: null,
+            helpLinkUri: descriptor.HelpLink));
+
+    public static Diagnostic ToRoslyn(CatalogueDiagnostic diagnostic) =>
+        Diagnostic.Create(ToRoslyn(diagnostic.Descriptor), ToLocation(diagnostic), diagnostic.Message);
+
+    public static Diagnostic Create(CatalogueDiagnosticDescriptor descriptor, string path, params object[] arguments) =>
+        Diagnostic.Create(ToRoslyn(descriptor), FileStart(path), descriptor.Format(arguments));
+
+    public static Location FileStart(string path) =>
+        Location.Create(path, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 0)));
+
+    private static Location ToLocation(CatalogueDiagnostic d)
+    {
+        var line = d.Line < 1 ? 0 : d.Line - 1;
+        var column = d.Column < 1 ? 0 : d.Column - 1;
+        var offset = d.Offset < 0 ? 0 : d.Offset;
+        var length = d.Length < 0 ? 0 : d.Length;
+        return Location.Create(
+            d.FilePath,
+            new TextSpan(offset, length),
+            new LinePositionSpan(new LinePosition(line, column), new LinePosition(line, column + length)));
+    }
+
+    private static DiagnosticSeverity ToSeverity(CatalogueSeverity severity) => severity switch
+    {
+        CatalogueSeverity.Error => DiagnosticSeverity.Error,
+        CatalogueSeverity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
+    };
+}

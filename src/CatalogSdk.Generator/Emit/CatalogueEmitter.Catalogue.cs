@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CatalogSdk.Core.Model;
+
+namespace CatalogSdk.Generator.Emit;
+
+internal sealed partial class CatalogueEmitter
+{
+    private string EmitCatalogue()
+    {
+        var w = Begin();
+        w.Line("/// <summary>");
+        w.Line("/// 《" + Escaping.XmlDoc(CatalogueTitle) + "》：按手术、级别、专科查询，按名称或缩写查找。所有查询都不分配内存。");
+        w.Line("/// The catalogue's tables and typed queries: by procedure, grade and specialty, and lookup by name or");
+        w.Line("/// abbreviation. Lookups allocate nothing; nothing is parsed at run time.");
+        w.Line("/// </summary>");
+        w.Line(GeneratedCodeAttribute);
+        w.Open("public static partial class Catalogue");
+        EmitConstants(w);
+        EmitTables(w);
+        EmitQueries(w);
+        EmitLookup(w);
+        w.Close();
+        return End(w);
+    }
+
+    private void EmitConstants(IndentedWriter w)
+    {
+        w.Line("/// <summary>目录名称。 The catalogue's title.</summary>");
+        w.Line("public const string Title = " + Escaping.Literal(CatalogueTitle) + ";");
+        w.Line();
+        w.Line("/// <summary>生成本代码的目录文件名。 The name of the catalogue file this code was generated from.</summary>");
+        w.Line("public const string SourceFileName = " + Escaping.Literal(_catalogue.FileName) + ";");
+        w.Line();
+        w.Line("/// <summary>条目数（含兜底条目）。 The number of entries, catch-all rules included.</summary>");
+        w.Line("public const int EntryCount = " + Int(_entries.Length) + ";");
+        w.Line();
+    }
+
+    private void EmitTables(IndentedWriter w)
+    {
+        w.Open("private static readonly " + Info + "[] s_entries = new " + Info + "[]");
+        foreach (var p in _entries)
+        {
+            var specialties = string.Join(", ", p.Specialties.Select(o => "Specialty." + _specialtyByOrder[o].Identifier));
+            w.Line(
+                "new " + Info + "(Procedure." + p.Identifier + ", " + Int(p.Id) + ", " + Escaping.Literal(p.Name) + ", " +
+                Grade + ".Grade" + Int((int)p.Grade) + ", new Specialty[] { " + specialties + " }, " +
+                Escaping.Literal(p.Abbreviation) + ", " + Escaping.Literal(p.Code) + ", " + (p.IsCatchAll ? "true" : "false") + "),");
+        }
+
+        w.Close(";");
+        w.Line();
+
+        var maxId = _entries.Length == 0 ? 0 : _entries.Max(p => p.Id);
+        w.Line("// Index: procedure ID → entry (null where no procedure has the ID).");
+        w.Line("private static readonly " + Info + Q + "[] s_byId = new " + Info + Q + "[]");
+        w.Line("{");
+        var cells = new List<string>();
+        for (var id = 0; id <= maxId; id++)
+        {
+            cells.Add(_indexById.TryGetValue(id, out var index) ? "s_entries[" + Int(index) + "]" : "null");
+        }
+
+        foreach (var chunk in Chunk(cells, 8))
+        {
+            w.Line("    " + string.Join(", ", chunk) + ",");
+        }
+
+        w.Line("};");
+        w.Line();
+
+        w.Line("private static readonly " + SpecialtyInfoType + "[] s_specialties = new " + SpecialtyInfoType + "[]");
+        w.Line("{");
+        foreach (var s in _specialties)
+        {
+            w.Line("    new " + SpecialtyInfoType + "(Specialty." + s.Identifier + ", " + Int(s.Order) + ", " + Escaping.Literal(s.Name) + ", " + Escaping.Literal(s.Heading) + "),");
+        }
+
+        w.Line("};");
+        w.Line();
+
+        EmitList(w, "s_procedures", _entries.Where(p => !p.IsCatchAll));
+        EmitList(w, "s_catchAll", _entries.Where(p => p.IsCatchAll));
+        for (var g = 1; g <= 4; g++)
+        {
+            EmitList(w, "s_grade" + Int(g), _entries.Where(p => !p.IsCatchAll && (int)p.Grade == g));
+        }
+
+        w.Line("// By specialty: index = specialty position; by specialty and grade: index = position * 4 + grade - 1.");
+        w.Line("private static readonly " + Info + "[][] s_bySpecialty = new " + Info + "[][]");
+        w.Line("{");
+        foreach (var s in _specialties)
+        {
+            w.Line("    " + ListLiteral(_entries.Where(p => !p.IsCatchAll && p.Specialties.Contains(s.Order))) + ",");
+        }
+
+        w.Line("};");
+        w.Line();
+        w.Line("private static readonly " + Info + "[][] s_bySpecialtyAndGrade = new " + Info + "[][]");
+        w.Line("{");
+        foreach (var s in _specialties)
+        {
+            for (var g = 1; g <= 4; g++)
+            {
+                w.Line("    " + ListLiteral(_entries.Where(p => !p.IsCatchAll && (int)p.Grade == g && p.Specialties.Contains(s.Order))) + ",");
+            }
+        }
+
+        w.Line("};");
+        w.Line();
+    }
+
+    private void EmitList(IndentedWriter w, string field, IEnumerable<CatalogueProcedure> items)
+    {
+        w.Line("private static readonly " + Info + "[] " + field + " = " + ListLiteral(items) + ";");
+        w.Line();
+    }
+
+    private string ListLiteral(IEnumerable<CatalogueProcedure> items)
+    {
+        var refs = items.Select(p => "s_entries[" + Int(_indexById[p.Id]) + "]").ToList();
+        return refs.Count == 0
+            ? "new " + Info + "[0]"
+            : "new " + Info + "[] { " + string.Join(", ", refs) + " }";
+    }
+
+    private static IEnumerable<List<string>> Chunk(List<string> items, int size)
+    {
+        for (var i = 0; i < items.Count; i += size)
+        {
+            yield return items.GetRange(i, Math.Min(size, items.Count - i));
+        }
+    }
+
+    private void EmitQueries(IndentedWriter w)
+    {
+        var list = "global::CatalogSdk.CatalogList<" + Info + ">";
+        w.Line("/// <summary>所有条目，含兜底条目，按 ID 排序。 Every entry, catch-all rules included, in ID order.</summary>");
+        w.Line("public static " + list + " Entries { get { return new " + list + "(s_entries); } }");
+        w.Line();
+        w.Line("/// <summary>所有手术（不含兜底条目），按 ID 排序。 Every procedure (catch-all rules excluded), in ID order.</summary>");
+        w.Line("public static " + list + " Procedures { get { return new " + list + "(s_procedures); } }");
+        w.Line();
+        w.Line("/// <summary>兜底条目（如「其他准予临床应用的新技术」）：新技术的规则，不是手术。 The catch-all rules for new techniques: rules, not procedures.</summary>");
+        w.Line("public static " + list + " CatchAllRules { get { return new " + list + "(s_catchAll); } }");
+        w.Line();
+        w.Line("/// <summary>所有专科，按编号排序。 The specialties in heading order.</summary>");
+        w.Line("public static global::CatalogSdk.CatalogList<" + SpecialtyInfoType + "> Specialties { get { return new global::CatalogSdk.CatalogList<" + SpecialtyInfoType + ">(s_specialties); } }");
+        w.Line();
+
+        w.Line("/// <summary>Whether <paramref name=\"procedure\"/> is a member of <see cref=\"Procedure\"/>.</summary>");
+        w.Open("public static bool IsDefined(Procedure procedure)");
+        w.Line("int id = (int)procedure;");
+        w.Line("return (uint)id < (uint)s_byId.Length && s_byId[id] != null;");
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>The information of <paramref name=\"procedure\"/>, or false when it is not a member of <see cref=\"Procedure\"/>.</summary>");
+        w.Open("public static bool TryGet(Procedure procedure, out " + Info + " info)");
+        w.Line("int id = (int)procedure;");
+        w.Open("if ((uint)id < (uint)s_byId.Length)");
+        w.Line("var found = s_byId[id];");
+        w.Open("if (found != null)");
+        w.Line("info = found;");
+        w.Line("return true;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("info = null" + (_nullable ? "!" : string.Empty) + ";");
+        w.Line("return false;");
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>The information of <paramref name=\"procedure\"/>.</summary>");
+        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">Not a member of <see cref=\"Procedure\"/>.</exception>");
+        w.Open("public static " + Info + " Get(Procedure procedure)");
+        w.Line("int id = (int)procedure;");
+        w.Open("if ((uint)id < (uint)s_byId.Length)");
+        w.Line("var found = s_byId[id];");
+        w.Open("if (found != null)");
+        w.Line("return found;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("throw new global::System.ArgumentOutOfRangeException(\"procedure\", procedure, \"不是本目录中的手术。 Not a procedure of this catalogue.\");");
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>The information of <paramref name=\"specialty\"/>.</summary>");
+        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">Not a member of <see cref=\"Specialty\"/>.</exception>");
+        w.Open("public static " + SpecialtyInfoType + " Get(Specialty specialty)");
+        w.Line("int index = SpecialtyIndex(specialty);");
+        w.Open("if (index < 0)");
+        w.Line("throw new global::System.ArgumentOutOfRangeException(\"specialty\", specialty, \"不是本目录中的专科。 Not a specialty of this catalogue.\");");
+        w.Close();
+        w.Line();
+        w.Line("return s_specialties[index];");
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>某一级别的手术（不含兜底条目）；不是 1–4 级时为空。 The procedures of <paramref name=\"grade\"/> (catch-all rules excluded); empty for a value that is not a grade.</summary>");
+        w.Open("public static " + list + " ByGrade(" + Grade + " grade)");
+        w.Open("switch (grade)");
+        for (var g = 1; g <= 4; g++)
+        {
+            w.Line("case " + Grade + ".Grade" + Int(g) + ": return new " + list + "(s_grade" + Int(g) + ");");
+        }
+
+        w.Line("default: return new " + list + "(new " + Info + "[0]);");
+        w.Close();
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>某一专科的手术（不含兜底条目）；不是本目录的专科时为空。 The procedures of <paramref name=\"specialty\"/> (catch-all rules excluded); empty for a value that is not a specialty.</summary>");
+        w.Open("public static " + list + " BySpecialty(Specialty specialty)");
+        w.Line("int index = SpecialtyIndex(specialty);");
+        w.Line("return index < 0 ? new " + list + "(new " + Info + "[0]) : new " + list + "(s_bySpecialty[index]);");
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>某一专科中某一级别的手术（不含兜底条目）。 The procedures of <paramref name=\"specialty\"/> with <paramref name=\"grade\"/> (catch-all rules excluded).</summary>");
+        w.Open("public static " + list + " BySpecialtyAndGrade(Specialty specialty, " + Grade + " grade)");
+        w.Line("int index = SpecialtyIndex(specialty);");
+        w.Open("if (index < 0 || grade < " + Grade + ".Grade1 || grade > " + Grade + ".Grade4)");
+        w.Line("return new " + list + "(new " + Info + "[0]);");
+        w.Close();
+        w.Line();
+        w.Line("return new " + list + "(s_bySpecialtyAndGrade[index * 4 + (int)grade - 1]);");
+        w.Close();
+        w.Line();
+
+        w.Open("private static int SpecialtyIndex(Specialty specialty)");
+        w.Open("switch (specialty)");
+        for (var i = 0; i < _specialties.Length; i++)
+        {
+            w.Line("case Specialty." + _specialties[i].Identifier + ": return " + Int(i) + ";");
+        }
+
+        w.Line("default: return -1;");
+        w.Close();
+        w.Close();
+        w.Line();
+    }
+}

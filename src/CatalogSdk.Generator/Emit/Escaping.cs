@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+
+namespace CatalogSdk.Generator.Emit;
+
+/// <summary>
+/// The only ways catalogue text reaches generated code: as an escaped C# string literal, as escaped XML
+/// documentation text, or as a comment made of safe characters. Identifiers come from
+/// <see cref="CatalogSdk.Core.Parsing.Identifiers"/>, which admits letters, digits, marks and underscores only.
+/// </summary>
+internal static class Escaping
+{
+    /// <summary>A C# regular string literal, quotes included. Every character that could end the literal, the
+    /// line or the file, or that is invisible, is written as a \u escape.</summary>
+    public static string Literal(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                default:
+                    if (NeedsEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    /// <summary>Text for an XML documentation comment: markup escaped, anything that could end the comment line
+    /// or hide text replaced.</summary>
+    public static string XmlDoc(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                default:
+                    if (char.IsSurrogate(c))
+                    {
+                        builder.Append(c); // Pairs are kept together; a lone surrogate is replaced below.
+                    }
+                    else if (NeedsEscape(c))
+                    {
+                        builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return ReplaceLoneSurrogates(builder.ToString());
+    }
+
+    /// <summary>Text for a // comment: only printable characters; anything else becomes '?'.</summary>
+    public static string Comment(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in ReplaceLoneSurrogates(value))
+        {
+            builder.Append(NeedsEscape(c) && !char.IsSurrogate(c) ? '?' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(char c)
+    {
+        if (c < ' ' || (c >= '\u007F' && c <= '\u009F'))
+        {
+            return true;
+        }
+
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.Format:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+            case UnicodeCategory.Surrogate:
+            case UnicodeCategory.Control:
+            case UnicodeCategory.OtherNotAssigned:
+            case UnicodeCategory.PrivateUse:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static string ReplaceLoneSurrogates(string value)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var lone = (char.IsHighSurrogate(c) && (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))) ||
+                       (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1])));
+            if (lone)
+            {
+                builder ??= new StringBuilder(value, 0, i, value.Length);
+                builder.Append('\uFFFD');
+            }
+            else
+            {
+                builder?.Append(c);
+            }
+        }
+
+        return builder?.ToString() ?? value;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CatalogSdk.Generator;
+
+/// <summary>Project-wide settings read from MSBuild properties. Plain equatable data.</summary>
+internal sealed record GeneratorSettings(string? RootNamespace, string? DefaultNamespace)
+{
+    public static GeneratorSettings From(AnalyzerConfigOptions options)
+    {
+        options.TryGetValue("build_property.RootNamespace", out var root);
+        options.TryGetValue("build_property.CatalogSdkNamespace", out var ns);
+        return new GeneratorSettings(
+            string.IsNullOrWhiteSpace(root) ? null : root!.Trim(),
+            string.IsNullOrWhiteSpace(ns) ? null : ns!.Trim());
+    }
+}
+
+/// <summary>What the emitter needs to know about the compilation. Plain equatable data.</summary>
+internal sealed record CompilationFacts(bool NullableAnnotations, bool RuntimeReferenced);
