@@ -123,7 +123,7 @@ public static class DiagnosticDescriptors
     /// <summary>CSDK1018: an invisible or bidirectional control character.</summary>
     public static readonly CatalogueDiagnosticDescriptor InvisibleCharacter = Add(
         "CSDK1018", CatalogueSeverity.Error, CatalogueCategory,
-        "不可见或双向控制字符 / Invisible or bidirectional control character",
+        "不可见字符或控制字符 / Invisible or control character",
         "此行第 {0} 列有不可见字符 {1}，它会让两个名称看起来一样或改变文字的显示顺序。请删除该字符。 Column {0} holds the invisible character {1}, which can make two names look alike or reorder what a reader sees. Delete it.");
 
     /// <summary>CSDK1019: two procedures whose identifiers collide.</summary>

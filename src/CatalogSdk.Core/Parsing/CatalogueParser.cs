@@ -156,7 +156,7 @@ public static partial class CatalogueParser
                     return false;
                 }
 
-                if (CatalogueText.IsInvisible(c))
+                if (CatalogueText.IsInvisible(c) || IsForbiddenControl(content, i))
                 {
                     Report(
                         DiagnosticDescriptors.InvisibleCharacter,
@@ -171,6 +171,31 @@ public static partial class CatalogueParser
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Control characters (other than tab), line and paragraph separators, and lone surrogates: nothing a
+        /// catalogue name can hold, and each could change how generated code or a reader splits the text.
+        /// </summary>
+        private static bool IsForbiddenControl(string content, int i)
+        {
+            var c = content[i];
+            if (c == '\t')
+            {
+                return false;
+            }
+
+            if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
+            {
+                return true;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                return i + 1 >= content.Length || !char.IsLowSurrogate(content[i + 1]);
+            }
+
+            return char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(content[i - 1]));
         }
 
         private LineKind ClassifyAndApply(string content, SourceSpan span)

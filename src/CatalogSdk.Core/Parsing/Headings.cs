@@ -88,7 +88,9 @@ public static partial class CatalogueParser
             var after = key.Substring(levelIndex + 1);
             var afterIsSurgery = after.Length == 0 || after == "手术" || after == "手術";
             var beforeIsNumber = before.Length > 0 && IsAllNumeral(before);
-            var reversed = (before == "手术" || before == "手術") && after.Length > 0 && IsAllNumeral(after);
+            var reversed = ((before == "手术" || before == "手術") && after.Length > 0 && IsAllNumeral(after))
+                || (after.Length == 0 && before.Length > 2 && (before.StartsWith("手术", StringComparison.Ordinal) || before.StartsWith("手術", StringComparison.Ordinal))
+                    && IsAllNumeral(before.Substring(2)));
             return (beforeIsNumber && afterIsSurgery) || reversed ? GradeHeadingMatch.Invalid : GradeHeadingMatch.NotAHeading;
         }
 

@@ -157,6 +157,11 @@ public static partial class CatalogueParser
                 if (used.TryGetValue(identifier, out var other))
                 {
                     var renamed = identifier + "_" + Format(s.Order);
+                    while (used.ContainsKey(renamed))
+                    {
+                        renamed += "_" + Format(s.Order); // The suffixed name may itself be another name's identifier.
+                    }
+
                     Report(DiagnosticDescriptors.IdentifierCollision, LineSpan(s.Line), s.Name, Format(other.Line), other.Name, identifier, renamed);
                     identifier = renamed;
                 }
@@ -179,6 +184,11 @@ public static partial class CatalogueParser
                 if (used.TryGetValue(identifier, out var other))
                 {
                     var renamed = identifier + "_" + Format(p.Ordinal);
+                    while (used.ContainsKey(renamed))
+                    {
+                        renamed += "_" + Format(p.Ordinal); // The suffixed name may itself be another name's identifier.
+                    }
+
                     Report(DiagnosticDescriptors.IdentifierCollision, p.Span, p.Name, Format(other.Line), other.Name, identifier, renamed);
                     identifier = renamed;
                 }
