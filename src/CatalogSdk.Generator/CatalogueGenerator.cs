@@ -32,9 +32,20 @@ public sealed class CatalogueGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.Inputs);
 
+        var locks = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, ct) => CatalogueInput.TryCreateLock(pair.Left, pair.Right.GetOptions(pair.Left), ct))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.Locks)
+            .Collect();
+
         var parsed = inputs
+            .Combine(locks)
+            .Select(static (pair, _) => (Input: pair.Left, Lock: ParsedCatalogue.FindLock(pair.Left.Path, pair.Right)))
+            .WithTrackingName(TrackingNames.Paired)
             .Combine(settings)
-            .Select(static (pair, ct) => ParsedCatalogue.Parse(pair.Left, pair.Right, ct))
+            .Select(static (pair, ct) => ParsedCatalogue.Parse(pair.Left.Input, pair.Left.Lock, pair.Right, ct))
             .WithTrackingName(TrackingNames.Parsed);
 
         var namespaces = parsed
@@ -65,7 +76,7 @@ public sealed class CatalogueGenerator : IIncrementalGenerator
         var path = catalogue.Document.FilePath;
         try
         {
-            foreach (var diagnostic in catalogue.Document.Diagnostics)
+            foreach (var diagnostic in catalogue.AllDiagnostics)
             {
                 context.ReportDiagnostic(DiagnosticMapping.ToRoslyn(diagnostic));
             }
@@ -89,7 +100,7 @@ public sealed class CatalogueGenerator : IIncrementalGenerator
                 return;
             }
 
-            if (catalogue.Document.Procedures.Count == 0)
+            if (catalogue.Effective.Procedures.Count == 0)
             {
                 return; // CSDK1014 already says why; an empty enum would only add noise.
             }
@@ -116,6 +127,8 @@ public sealed class CatalogueGenerator : IIncrementalGenerator
     {
         public const string Settings = nameof(Settings);
         public const string Inputs = nameof(Inputs);
+        public const string Locks = nameof(Locks);
+        public const string Paired = nameof(Paired);
         public const string Parsed = nameof(Parsed);
         public const string Namespaces = nameof(Namespaces);
         public const string Facts = nameof(Facts);

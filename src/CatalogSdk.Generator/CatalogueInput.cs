@@ -16,6 +16,9 @@ internal sealed record CatalogueInput(string Path, string Text, string? Encoding
     /// <summary>Item metadata that marks an additional file as a catalogue (true) or not (false).</summary>
     public const string CatalogueMetadata = "build_metadata.AdditionalFiles.CatalogSdkCatalogue";
 
+    /// <summary>Item metadata that marks an additional file as a lock file (true) or not (false).</summary>
+    public const string LockMetadata = "build_metadata.AdditionalFiles.CatalogSdkLock";
+
     /// <summary>Item metadata that sets the namespace of one catalogue.</summary>
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.CatalogSdkNamespace";
 
@@ -39,14 +42,31 @@ internal sealed record CatalogueInput(string Path, string Text, string? Encoding
             string.IsNullOrWhiteSpace(ns) ? null : ns!.Trim());
     }
 
-    internal static bool IsCatalogue(string path, AnalyzerConfigOptions options)
+    internal static bool IsCatalogue(string path, AnalyzerConfigOptions options) => IsSelected(path, options, CatalogueMetadata, ".txt");
+
+    /// <summary>
+    /// Selects lock files: additional files with <c>CatalogSdkLock="true"</c> metadata, or, without it, <c>.lock</c>
+    /// files whose folder is named <c>catalog</c>.
+    /// </summary>
+    public static LockInput? TryCreateLock(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
-        if (options.TryGetValue(CatalogueMetadata, out var flag) && !string.IsNullOrWhiteSpace(flag))
+        if (!IsSelected(file.Path, options, LockMetadata, ".lock"))
+        {
+            return null;
+        }
+
+        var text = file.GetText(cancellationToken);
+        return new LockInput(file.Path, text?.ToString());
+    }
+
+    private static bool IsSelected(string path, AnalyzerConfigOptions options, string metadata, string extension)
+    {
+        if (options.TryGetValue(metadata, out var flag) && !string.IsNullOrWhiteSpace(flag))
         {
             return string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         }
 
-        if (!path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        if (!path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -75,3 +95,6 @@ internal sealed record CatalogueInput(string Path, string Text, string? Encoding
     /// <summary>The file name, for generated comments: never the machine-specific full path.</summary>
     public string FileName => System.IO.Path.GetFileName(Path);
 }
+
+/// <summary>A lock file's path and text (null when it could not be read). Plain equatable data.</summary>
+internal sealed record LockInput(string Path, string? Text);

@@ -10,6 +10,11 @@ internal static class DiagnosticMapping
 {
     private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> s_descriptors = new();
 
+    /// <summary>
+    /// The compiler descriptor of a CatalogSdk descriptor. Lock errors (drift, a missing required lock, a damaged
+    /// lock) are not configurable: no .editorconfig, ruleset or NoWarn can demote them, so a pipeline cannot pass
+    /// on a catalogue the code has not accepted.
+    /// </summary>
     public static DiagnosticDescriptor ToRoslyn(CatalogueDiagnosticDescriptor descriptor) =>
         s_descriptors.GetOrAdd(descriptor.Id, _ => new DiagnosticDescriptor(
             descriptor.Id,
@@ -19,7 +24,10 @@ internal static class DiagnosticMapping
             ToSeverity(descriptor.DefaultSeverity),
             isEnabledByDefault: true,
             description: null,
-            helpLinkUri: descriptor.HelpLink));
+            helpLinkUri: descriptor.HelpLink,
+            customTags: descriptor.Category == DiagnosticDescriptors.LockCategory && descriptor.DefaultSeverity == CatalogueSeverity.Error
+                ? new[] { WellKnownDiagnosticTags.NotConfigurable }
+                : System.Array.Empty<string>()));
 
     public static Diagnostic ToRoslyn(CatalogueDiagnostic diagnostic) =>
         Diagnostic.Create(ToRoslyn(diagnostic.Descriptor), ToLocation(diagnostic), diagnostic.Message);

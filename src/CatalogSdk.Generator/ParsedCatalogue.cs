@@ -1,19 +1,98 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Threading;
+using CatalogSdk.Core;
+using CatalogSdk.Core.Diagnostics;
+using CatalogSdk.Core.Locking;
 using CatalogSdk.Core.Model;
 using CatalogSdk.Core.Parsing;
 
 namespace CatalogSdk.Generator;
 
-/// <summary>A parsed catalogue and the namespace its code goes to. Plain equatable data.</summary>
-internal sealed record ParsedCatalogue(CatalogueDocument Document, string FileName, string Namespace, bool NamespaceIsValid)
+/// <summary>
+/// A parsed catalogue, reconciled with its lock when it has one, and the namespace its code goes to. Plain
+/// equatable data.
+/// </summary>
+internal sealed record ParsedCatalogue(
+    CatalogueDocument Document,
+    LockedCatalogue? Locked,
+    EquatableArray<CatalogueDiagnostic> LockDiagnostics,
+    string FileName,
+    string Namespace,
+    bool NamespaceIsValid)
 {
-    public static ParsedCatalogue Parse(CatalogueInput input, GeneratorSettings settings, CancellationToken cancellationToken)
+    /// <summary>The edition the generator records for changes it has not been asked to accept.</summary>
+    internal const string PendingEdition = "pending";
+
+    /// <summary>The catalogue with IDs from the lock (or in order of appearance when there is no lock).</summary>
+    public CatalogueDocument Effective => Locked?.Document ?? Document;
+
+    /// <summary>Every diagnostic to report: the catalogue's, then the lock's and drift.</summary>
+    public IEnumerable<CatalogueDiagnostic> AllDiagnostics => Document.Diagnostics.Concat(LockDiagnostics);
+
+    public static ParsedCatalogue Parse(CatalogueInput input, LockInput? lockInput, GeneratorSettings settings, CancellationToken cancellationToken)
     {
         var document = CatalogueParser.Parse(input.Path, input.Text, input.EncodingName, cancellationToken);
         var ns = input.NamespaceSetting ?? settings.DefaultNamespace ?? DefaultNamespace(settings.RootNamespace, input.FileName);
-        return new ParsedCatalogue(document, input.FileName, ns, Identifiers.IsValidNamespace(ns));
+        var lockPath = LockFile.PathFor(input.Path);
+        LockedCatalogue? locked = null;
+        var diagnostics = new List<CatalogueDiagnostic>();
+        if (lockInput is null)
+        {
+            var descriptor = settings.RequireLock ? DiagnosticDescriptors.LockRequired : DiagnosticDescriptors.LockMissing;
+            diagnostics.Add(new CatalogueDiagnostic(
+                descriptor.Id, input.Path, 1, 1, 0, 0, new EquatableArray<string>(new[] { System.IO.Path.GetFileName(lockPath), Normalize(input.Path) })));
+        }
+        else
+        {
+            var lockFile = LockFormat.Read(lockInput.Path, lockInput.Text ?? string.Empty);
+            locked = LockReconciler.Reconcile(document, lockFile, PendingEdition);
+            diagnostics.AddRange(lockFile.Diagnostics);
+            diagnostics.AddRange(locked.Diagnostics);
+            diagnostics.AddRange(LockReconciler.DriftDiagnostics(locked, input.Path, lockInput.Path, Normalize(input.Path)));
+        }
+
+        return new ParsedCatalogue(
+            document,
+            locked,
+            new EquatableArray<CatalogueDiagnostic>(diagnostics.ToArray()),
+            input.FileName,
+            ns,
+            Identifiers.IsValidNamespace(ns));
+    }
+
+    /// <summary>The lock input that belongs to <paramref name="cataloguePath"/>, if any.</summary>
+    public static LockInput? FindLock(string cataloguePath, IEnumerable<LockInput> locks)
+    {
+        var expected = Normalize(LockFile.PathFor(cataloguePath));
+        return locks.FirstOrDefault(l => string.Equals(Normalize(l.Path), expected, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The path with "." and ".." segments resolved and one kind of separator (a string operation only).</summary>
+    internal static string Normalize(string path)
+    {
+        var rooted = path.StartsWith("/", StringComparison.Ordinal) || path.StartsWith("\\", StringComparison.Ordinal);
+        var parts = new List<string>();
+        foreach (var part in path.Split('/', '\\'))
+        {
+            if (part.Length == 0 || part == ".")
+            {
+                continue;
+            }
+
+            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != "..")
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else
+            {
+                parts.Add(part);
+            }
+        }
+
+        return (rooted ? "/" : string.Empty) + string.Join("/", parts);
     }
 
     /// <summary>
@@ -44,10 +123,4 @@ internal sealed record ParsedCatalogue(CatalogueDocument Document, string FileNa
 
     /// <summary>The hint-name prefix of this catalogue's generated files.</summary>
     public string HintPrefix => Namespace;
-
-    public bool Equals(ParsedCatalogue? other) =>
-        other is not null && Document.Equals(other.Document) && FileName == other.FileName &&
-        string.Equals(Namespace, other.Namespace, StringComparison.Ordinal) && NamespaceIsValid == other.NamespaceIsValid;
-
-    public override int GetHashCode() => Document.GetHashCode() ^ StringComparer.Ordinal.GetHashCode(Namespace);
 }

@@ -25,13 +25,29 @@ public sealed class ProcedureInfo<TProcedure, TSpecialty>
         string? abbreviation,
         string? code,
         bool isCatchAll)
+        : this(procedure, id, name, grade, specialties, abbreviation, code, isCatchAll, null, null)
+    {
+    }
+
+    /// <summary>Creates the information for one procedure, retired or not. Called by generated code.</summary>
+    public ProcedureInfo(
+        TProcedure procedure,
+        int id,
+        string name,
+        SurgicalGrade grade,
+        TSpecialty[] specialties,
+        string? abbreviation,
+        string? code,
+        bool isCatchAll,
+        string? retiredIn,
+        TProcedure? successor)
     {
         if (!SurgicalGrades.IsDefined(grade))
         {
             throw new ArgumentOutOfRangeException(nameof(grade), grade, "不是手术级别。 Not a surgical grade.");
         }
 
-        if (specialties is null || specialties.Length == 0)
+        if (specialties is null || (specialties.Length == 0 && retiredIn is null))
         {
             throw new ArgumentException("手术至少属于一个专科。 A procedure belongs to at least one specialty.", nameof(specialties));
         }
@@ -44,6 +60,8 @@ public sealed class ProcedureInfo<TProcedure, TSpecialty>
         Abbreviation = abbreviation;
         Code = code;
         IsCatchAll = isCatchAll;
+        RetiredIn = retiredIn;
+        Successor = successor;
     }
 
     /// <summary>The procedure's enum member.</summary>
@@ -61,11 +79,14 @@ public sealed class ProcedureInfo<TProcedure, TSpecialty>
     /// <summary>The Chinese label of <see cref="Grade"/> (一级手术 … 四级手术).</summary>
     public string GradeLabel => Grade.GetLabel();
 
-    /// <summary>The specialties that list the procedure, in catalogue order (at least one).</summary>
+    /// <summary>
+    /// The specialties that list the procedure, in catalogue order: at least one for a current procedure; for a
+    /// retired one, those of its former specialties the catalogue still has (possibly none).
+    /// </summary>
     public CatalogList<TSpecialty> Specialties => new(_specialties);
 
-    /// <summary>The first specialty that lists the procedure.</summary>
-    public TSpecialty PrimarySpecialty => _specialties[0];
+    /// <summary>The first specialty that lists the procedure (<c>default</c> for a retired one with none left).</summary>
+    public TSpecialty PrimarySpecialty => _specialties.Length > 0 ? _specialties[0] : default;
 
     /// <summary>The abbreviation (for example PTCA), or <see langword="null"/> when the catalogue gives none.</summary>
     public string? Abbreviation { get; }
@@ -78,6 +99,18 @@ public sealed class ProcedureInfo<TProcedure, TSpecialty>
     /// grade to new techniques the hospital approves, and is never a procedure a surgeon can be scheduled for.
     /// </summary>
     public bool IsCatchAll { get; }
+
+    /// <summary>
+    /// Whether the catalogue no longer lists the procedure. Retired procedures keep their ID (the lock file
+    /// records them) so stored data still reads; new code should not use them.
+    /// </summary>
+    public bool IsRetired => RetiredIn is not null;
+
+    /// <summary>The catalogue edition that retired the procedure, or <see langword="null"/> for a current one.</summary>
+    public string? RetiredIn { get; }
+
+    /// <summary>The procedure that succeeds a retired one, when the lock names it.</summary>
+    public TProcedure? Successor { get; }
 
     /// <summary>Whether <paramref name="specialty"/> lists the procedure.</summary>
     public bool HasSpecialty(TSpecialty specialty)

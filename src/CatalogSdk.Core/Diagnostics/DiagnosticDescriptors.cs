@@ -13,6 +13,9 @@ public static class DiagnosticDescriptors
     /// <summary>Category of diagnostics about the catalogue text.</summary>
     public const string CatalogueCategory = "Catalogue";
 
+    /// <summary>Category of diagnostics about lock files and drift.</summary>
+    public const string LockCategory = "Lock";
+
     /// <summary>Category of diagnostics about the generator itself.</summary>
     public const string GeneratorCategory = "Generator";
 
@@ -106,7 +109,7 @@ public static class DiagnosticDescriptors
     public static readonly CatalogueDiagnosticDescriptor UnknownAnnotation = Add(
         "CSDK1015", CatalogueSeverity.Error, CatalogueCategory,
         "未知的标注 / Unknown annotation",
-        "未知的标注「@{0}」。可用的标注有：@缩写（@abbr）、@编码（@code）、@兜底（@catch-all）。 Unknown annotation '@{0}'. The annotations are @abbr (@缩写), @code (@编码) and @catch-all (@兜底).");
+        "未知的标注「@{0}」。可用的标注有：@缩写（@abbr）、@编码（@code）、@兜底（@catch-all）、@原名（@renamed-from）、@取代（@replaces）。 Unknown annotation '@{0}'. The annotations are @abbr (@缩写), @code (@编码), @catch-all (@兜底), @renamed-from (@原名) and @replaces (@取代).");
 
     /// <summary>CSDK1016: an annotation with a missing, extra or repeated value.</summary>
     public static readonly CatalogueDiagnosticDescriptor InvalidAnnotation = Add(
@@ -149,6 +152,96 @@ public static class DiagnosticDescriptors
         "CSDK1022", CatalogueSeverity.Warning, CatalogueCategory,
         "未标注的兜底条目 / Unmarked catch-all row",
         "「{0}」看起来是新技术的兜底条目，而不是具体手术。请在行末加上 @兜底（@catch-all），使授权检查不把它当作手术。 '{0}' looks like the catch-all rule for new techniques rather than a procedure. Add @catch-all (@兜底) at the end of the line so that privilege checks do not treat it as a procedure.");
+
+    /// <summary>CSDK2000: a catalogue without a lock file.</summary>
+    public static readonly CatalogueDiagnosticDescriptor LockMissing = Add(
+        "CSDK2000", CatalogueSeverity.Warning, LockCategory,
+        "缺少锁文件 / No lock file",
+        "目录没有锁文件 {0}，手术 ID 按出现顺序分配，目录改动时可能变化。请运行 catalog lock update {1} 创建锁文件并提交。 The catalogue has no lock file {0}, so procedure IDs follow the order of lines and can change when the catalogue does. Run 'catalog lock update {1}' to create it, and commit it.");
+
+    /// <summary>CSDK2001: a procedure the lock has not accepted.</summary>
+    public static readonly CatalogueDiagnosticDescriptor DriftAdded = Add(
+        "CSDK2001", CatalogueSeverity.Error, LockCategory,
+        "目录新增了手术 / Procedure added",
+        "目录新增了手术「{0}」（{1}），锁文件中没有它。如确为新增，请运行 catalog lock update {2} 接受此更改。 The catalogue adds the procedure '{0}' ({1}), which the lock does not hold. If the addition is intended, run 'catalog lock update {2}' to accept it.");
+
+    /// <summary>CSDK2002: a procedure removed from the catalogue without a tombstone in the lock.</summary>
+    public static readonly CatalogueDiagnosticDescriptor DriftRemoved = Add(
+        "CSDK2002", CatalogueSeverity.Error, LockCategory,
+        "手术被删除但未登记停用 / Procedure removed without a tombstone",
+        "锁文件中的手术「{0}」（ID {1}）已不在目录中。如确已停用，请运行 catalog lock update {2} --edition <版次> 登记停用；如是改名，请在新名称后加上 @原名 {0}。 The procedure '{0}' (ID {1}) in the lock is no longer in the catalogue. If it is retired, run 'catalog lock update {2} --edition <edition>' to record a tombstone; if it was renamed, add '@renamed-from {0}' after the new name.");
+
+    /// <summary>CSDK2003: a procedure whose grade changed.</summary>
+    public static readonly CatalogueDiagnosticDescriptor DriftRegraded = Add(
+        "CSDK2003", CatalogueSeverity.Error, LockCategory,
+        "手术级别变更 / Procedure regraded",
+        "手术「{0}」（ID {1}）的级别由{2}变为{3}。请核对；如确为调整，请运行 catalog lock update {4} 接受此更改。 The procedure '{0}' (ID {1}) changed from {5} to {6}. Check it; if the regrade is intended, run 'catalog lock update {4}' to accept it.");
+
+    /// <summary>CSDK2004: a procedure whose specialties changed.</summary>
+    public static readonly CatalogueDiagnosticDescriptor DriftSpecialties = Add(
+        "CSDK2004", CatalogueSeverity.Error, LockCategory,
+        "手术所属专科变更 / Procedure specialties changed",
+        "手术「{0}」（ID {1}）的专科由「{2}」变为「{3}」。如确为调整，请运行 catalog lock update {4} 接受此更改。 The specialties of '{0}' (ID {1}) changed from '{2}' to '{3}'. If this is intended, run 'catalog lock update {4}' to accept it.");
+
+    /// <summary>CSDK2005: a procedure renamed (confirmed by @renamed-from).</summary>
+    public static readonly CatalogueDiagnosticDescriptor DriftRenamed = Add(
+        "CSDK2005", CatalogueSeverity.Error, LockCategory,
+        "手术改名 / Procedure renamed",
+        "手术「{0}」（ID {1}）改名为「{2}」。请运行 catalog lock update {3} 接受此更改；旧名称会作为别名保留，ID 不变。 The procedure '{0}' (ID {1}) is renamed '{2}'. Run 'catalog lock update {3}' to accept it; the old name is kept as an alias of the same ID.");
+
+    /// <summary>CSDK2006: a retired procedure listed again.</summary>
+    public static readonly CatalogueDiagnosticDescriptor DriftReinstated = Add(
+        "CSDK2006", CatalogueSeverity.Error, LockCategory,
+        "已停用的手术重新出现 / Retired procedure listed again",
+        "手术「{0}」（ID {1}）已在 {2} 版停用，但又出现在目录中。如确为恢复，请运行 catalog lock update {3} 接受此更改（沿用原 ID）。 The procedure '{0}' (ID {1}) was retired in {2} but is listed again. If it is reinstated, run 'catalog lock update {3}' to accept it (it keeps its ID).");
+
+    /// <summary>CSDK2007: a catalogue without a lock file where locks are required.</summary>
+    public static readonly CatalogueDiagnosticDescriptor LockRequired = Add(
+        "CSDK2007", CatalogueSeverity.Error, LockCategory,
+        "缺少锁文件（要求锁文件）/ Lock file required",
+        "项目要求每个目录都有锁文件（CatalogSdkRequireLock=true），但缺少 {0}。请运行 catalog lock update {1} 创建锁文件并提交。 The project requires a lock file for every catalogue (CatalogSdkRequireLock=true), and {0} is missing. Run 'catalog lock update {1}' to create it, and commit it.");
+
+    /// <summary>CSDK2008: @renamed-from or @replaces names nothing the lock holds.</summary>
+    public static readonly CatalogueDiagnosticDescriptor UnknownPredecessor = Add(
+        "CSDK2008", CatalogueSeverity.Error, LockCategory,
+        "标注引用的旧手术不存在 / Annotation names an unknown procedure",
+        "@{0} 引用的「{1}」不是锁文件中的手术。请检查旧名称是否与锁文件一致。 '@{0}' names '{1}', which is not a procedure in the lock. Check that the old name matches the lock.");
+
+    /// <summary>CSDK2009: a procedure whose catch-all marking changed.</summary>
+    public static readonly CatalogueDiagnosticDescriptor DriftCatchAll = Add(
+        "CSDK2009", CatalogueSeverity.Error, LockCategory,
+        "兜底标注变更 / Catch-all marking changed",
+        "「{0}」（ID {1}）{2}。如确为调整，请运行 catalog lock update {3} 接受此更改。 '{0}' (ID {1}) {4}. If this is intended, run 'catalog lock update {3}' to accept it.");
+
+    /// <summary>CSDK2010: a lock line that cannot be read.</summary>
+    public static readonly CatalogueDiagnosticDescriptor MalformedLockLine = Add(
+        "CSDK2010", CatalogueSeverity.Error, LockCategory,
+        "锁文件行格式错误 / Malformed lock line",
+        "锁文件的这一行无法读取：{0}。锁文件应由 catalog lock update 生成；请从版本库恢复或重新生成。 This lock line cannot be read: {1}. Lock files are written by 'catalog lock update'; restore it from version control or regenerate it.");
+
+    /// <summary>CSDK2011: two lock entries with one ID.</summary>
+    public static readonly CatalogueDiagnosticDescriptor DuplicateLockId = Add(
+        "CSDK2011", CatalogueSeverity.Error, LockCategory,
+        "锁文件 ID 重复 / Duplicate ID in the lock",
+        "ID {0} 在锁文件中出现两次（第 {1} 行与第 {2} 行）。ID 不得重复使用；请从版本库恢复锁文件。 ID {0} appears twice in the lock (lines {1} and {2}). IDs are never reused; restore the lock from version control.");
+
+    /// <summary>CSDK2012: two lock entries for one name.</summary>
+    public static readonly CatalogueDiagnosticDescriptor DuplicateLockKey = Add(
+        "CSDK2012", CatalogueSeverity.Error, LockCategory,
+        "锁文件名称重复 / Duplicate name in the lock",
+        "名称「{0}」在锁文件中属于两个 ID（第 {1} 行与第 {2} 行）。请从版本库恢复锁文件。 The name '{0}' belongs to two IDs in the lock (lines {1} and {2}). Restore the lock from version control.");
+
+    /// <summary>CSDK2013: a lock entry whose key does not match its name.</summary>
+    public static readonly CatalogueDiagnosticDescriptor LockKeyMismatch = Add(
+        "CSDK2013", CatalogueSeverity.Error, LockCategory,
+        "锁文件被手工修改 / Hand-edited lock entry",
+        "锁文件中 ID {0} 的匹配键「{1}」与名称「{2}」不符（应为「{3}」），锁文件可能被手工修改。请从版本库恢复或用 catalog lock update 重新生成。 The key '{1}' of ID {0} does not match its name '{2}' (expected '{3}'); the lock was probably edited by hand. Restore it from version control or regenerate it with 'catalog lock update'.");
+
+    /// <summary>CSDK2014: a successor ID that is not in the lock.</summary>
+    public static readonly CatalogueDiagnosticDescriptor UnknownSuccessor = Add(
+        "CSDK2014", CatalogueSeverity.Error, LockCategory,
+        "后继手术不存在 / Unknown successor",
+        "ID {0} 的后继手术 ID {1} 不在锁文件中。请从版本库恢复锁文件。 The successor ID {1} of ID {0} is not in the lock. Restore the lock from version control.");
 
     /// <summary>CSDK9001: the generator failed internally.</summary>
     public static readonly CatalogueDiagnosticDescriptor GeneratorFailure = Add(

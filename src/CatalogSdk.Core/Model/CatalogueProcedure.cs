@@ -32,4 +32,10 @@ public sealed record CatalogueProcedure(
 {
     /// <summary>The 1-based line of the first appearance.</summary>
     public int Line => Span.Line;
+
+    /// <summary>The old name given by @renamed-from (@原名): this procedure is that one, renamed.</summary>
+    public string? RenamedFrom { get; init; }
+
+    /// <summary>The name given by @replaces (@取代): the retired procedure this one succeeds.</summary>
+    public string? Replaces { get; init; }
 }

@@ -17,6 +17,10 @@ public static partial class CatalogueParser
         public string? Code { get; set; }
 
         public bool IsCatchAll { get; set; }
+
+        public string? RenamedFrom { get; set; }
+
+        public string? Replaces { get; set; }
     }
 
     private sealed partial class ParseState
@@ -29,6 +33,10 @@ public static partial class CatalogueParser
             ["编码"] = "code",
             ["catch-all"] = "catch-all",
             ["兜底"] = "catch-all",
+            ["renamed-from"] = "renamed-from",
+            ["原名"] = "renamed-from",
+            ["replaces"] = "replaces",
+            ["取代"] = "replaces",
         };
 
         /// <summary>
@@ -110,6 +118,20 @@ public static partial class CatalogueParser
                     {
                         Report(DiagnosticDescriptors.InvalidAnnotation, span, rawKey, "缺少值", "the value is missing");
                         return false;
+                    }
+
+                    if (key is "renamed-from" or "replaces")
+                    {
+                        if (key == "renamed-from")
+                        {
+                            result.RenamedFrom = value;
+                        }
+                        else
+                        {
+                            result.Replaces = value;
+                        }
+
+                        return true;
                     }
 
                     if (value.IndexOfAny(new[] { ' ', '\t', '\u3000' }) >= 0)

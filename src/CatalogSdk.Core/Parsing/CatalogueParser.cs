@@ -400,6 +400,8 @@ public static partial class CatalogueParser
                 existing.Abbreviation ??= annotations.Abbreviation ?? Abbreviations.FromName(name);
                 existing.Code ??= annotations.Code;
                 existing.IsCatchAll |= annotations.IsCatchAll;
+                existing.RenamedFrom ??= annotations.RenamedFrom;
+                existing.Replaces ??= annotations.Replaces;
                 if (existing.Specialties.Contains(specialty.Order))
                 {
                     var previous = existing.LineIn(specialty.Order);
@@ -417,6 +419,8 @@ public static partial class CatalogueParser
                 Abbreviation = annotations.Abbreviation ?? Abbreviations.FromName(name),
                 Code = annotations.Code,
                 IsCatchAll = annotations.IsCatchAll,
+                RenamedFrom = annotations.RenamedFrom,
+                Replaces = annotations.Replaces,
             };
             builder.Specialties.Add(specialty.Order);
             builder.Lines.Add(span.Line);
@@ -544,6 +548,10 @@ public static partial class CatalogueParser
         public string? Code { get; set; }
 
         public bool IsCatchAll { get; set; }
+
+        public string? RenamedFrom { get; set; }
+
+        public string? Replaces { get; set; }
 
         public int LineIn(int specialtyOrder) => LineBySpecialty.TryGetValue(specialtyOrder, out var line) ? line : Line;
     }

@@ -87,6 +87,32 @@ public static class Identifiers
         return identifier;
     }
 
+    /// <summary>
+    /// Identifiers for (ID, name) pairs, unique among themselves: in ID order, a name whose identifier is taken
+    /// gets <c>_</c> and its ID appended (repeatedly, should that be taken too).
+    /// </summary>
+    public static Dictionary<int, string> AssignUnique(IEnumerable<(int Id, string Name)> items)
+    {
+        var result = new Dictionary<int, string>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<(int Id, string Name)>(items);
+        ordered.Sort((a, b) => a.Id.CompareTo(b.Id));
+        foreach (var (id, name) in ordered)
+        {
+            var identifier = FromName(name, out _);
+            var suffix = "_" + id.ToString(CultureInfo.InvariantCulture);
+            while (used.Contains(identifier))
+            {
+                identifier += suffix;
+            }
+
+            used.Add(identifier);
+            result[id] = identifier;
+        }
+
+        return result;
+    }
+
     /// <summary>Whether <paramref name="text"/> is a valid C# identifier as this generator emits them.</summary>
     public static bool IsValid(string text)
     {
@@ -205,7 +231,11 @@ public static partial class CatalogueParser
                     p.IsCatchAll,
                     p.Span,
                     new EquatableArray<int>(p.Lines.ToArray()),
-                    identifier);
+                    identifier)
+                {
+                    RenamedFrom = p.RenamedFrom,
+                    Replaces = p.Replaces,
+                };
             }
 
             return result;

@@ -44,10 +44,14 @@ internal sealed partial class CatalogueEmitter
         foreach (var p in _entries)
         {
             var specialties = string.Join(", ", p.Specialties.Select(o => "Specialty." + _specialtyByOrder[o].Identifier));
+            var retirement = p.RetiredIn is null
+                ? string.Empty
+                : ", " + Escaping.Literal(p.RetiredIn) + ", " +
+                  (p.SuccessorId is { } s && _indexById.ContainsKey(s) ? "(Procedure?)Procedure." + _entries[_indexById[s]].Identifier : "null");
             w.Line(
                 "new " + Info + "(Procedure." + p.Identifier + ", " + Int(p.Id) + ", " + Escaping.Literal(p.Name) + ", " +
-                Grade + ".Grade" + Int((int)p.Grade) + ", new Specialty[] { " + specialties + " }, " +
-                Escaping.Literal(p.Abbreviation) + ", " + Escaping.Literal(p.Code) + ", " + (p.IsCatchAll ? "true" : "false") + "),");
+                Grade + ".Grade" + Int((int)p.Grade) + ", " + (p.Specialties.Length == 0 ? "new Specialty[0]" : "new Specialty[] { " + specialties + " }") + ", " +
+                Escaping.Literal(p.Abbreviation) + ", " + Escaping.Literal(p.Code) + ", " + (p.IsCatchAll ? "true" : "false") + retirement + "),");
         }
 
         w.Close(";");
@@ -81,11 +85,14 @@ internal sealed partial class CatalogueEmitter
         w.Line("};");
         w.Line();
 
-        EmitList(w, "s_procedures", _entries.Where(p => !p.IsCatchAll));
-        EmitList(w, "s_catchAll", _entries.Where(p => p.IsCatchAll));
+        var current = _entries.Where(p => !p.IsRetired).ToArray();
+        EmitList(w, "s_current", current);
+        EmitList(w, "s_retired", _entries.Where(p => p.IsRetired));
+        EmitList(w, "s_procedures", current.Where(p => !p.IsCatchAll));
+        EmitList(w, "s_catchAll", current.Where(p => p.IsCatchAll));
         for (var g = 1; g <= 4; g++)
         {
-            EmitList(w, "s_grade" + Int(g), _entries.Where(p => !p.IsCatchAll && (int)p.Grade == g));
+            EmitList(w, "s_grade" + Int(g), current.Where(p => !p.IsCatchAll && (int)p.Grade == g));
         }
 
         w.Line("// By specialty: index = specialty position; by specialty and grade: index = position * 4 + grade - 1.");
@@ -93,7 +100,7 @@ internal sealed partial class CatalogueEmitter
         w.Line("{");
         foreach (var s in _specialties)
         {
-            w.Line("    " + ListLiteral(_entries.Where(p => !p.IsCatchAll && p.Specialties.Contains(s.Order))) + ",");
+            w.Line("    " + ListLiteral(current.Where(p => !p.IsCatchAll && p.Specialties.Contains(s.Order))) + ",");
         }
 
         w.Line("};");
@@ -104,7 +111,7 @@ internal sealed partial class CatalogueEmitter
         {
             for (var g = 1; g <= 4; g++)
             {
-                w.Line("    " + ListLiteral(_entries.Where(p => !p.IsCatchAll && (int)p.Grade == g && p.Specialties.Contains(s.Order))) + ",");
+                w.Line("    " + ListLiteral(current.Where(p => !p.IsCatchAll && (int)p.Grade == g && p.Specialties.Contains(s.Order))) + ",");
             }
         }
 
@@ -112,13 +119,13 @@ internal sealed partial class CatalogueEmitter
         w.Line();
     }
 
-    private void EmitList(IndentedWriter w, string field, IEnumerable<CatalogueProcedure> items)
+    private void EmitList(IndentedWriter w, string field, IEnumerable<EmitEntry> items)
     {
         w.Line("private static readonly " + Info + "[] " + field + " = " + ListLiteral(items) + ";");
         w.Line();
     }
 
-    private string ListLiteral(IEnumerable<CatalogueProcedure> items)
+    private string ListLiteral(IEnumerable<EmitEntry> items)
     {
         var refs = items.Select(p => "s_entries[" + Int(_indexById[p.Id]) + "]").ToList();
         return refs.Count == 0
@@ -137,8 +144,15 @@ internal sealed partial class CatalogueEmitter
     private void EmitQueries(IndentedWriter w)
     {
         var list = "global::CatalogSdk.CatalogList<" + Info + ">";
-        w.Line("/// <summary>所有条目，含兜底条目，按 ID 排序。 Every entry, catch-all rules included, in ID order.</summary>");
-        w.Line("public static " + list + " Entries { get { return new " + list + "(s_entries); } }");
+        w.Line("/// <summary>目录现有的所有条目，含兜底条目，不含已停用的手术，按 ID 排序。 Every current entry, catch-all rules included, retired procedures excluded, in ID order.</summary>");
+        w.Line("public static " + list + " Entries { get { return new " + list + "(s_current); } }");
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// 已停用的手术：目录不再列出，但锁文件保留其 ID，以便读取历史数据。新代码不应使用。");
+        w.Line("/// Retired procedures: no longer in the catalogue, kept by the lock with their IDs so old data still reads.");
+        w.Line("/// New code should not use them.");
+        w.Line("/// </summary>");
+        w.Line("public static " + list + " Retired { get { return new " + list + "(s_retired); } }");
         w.Line();
         w.Line("/// <summary>所有手术（不含兜底条目），按 ID 排序。 Every procedure (catch-all rules excluded), in ID order.</summary>");
         w.Line("public static " + list + " Procedures { get { return new " + list + "(s_procedures); } }");

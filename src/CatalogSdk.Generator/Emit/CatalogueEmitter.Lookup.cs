@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CatalogSdk.Core.Model;
 
 namespace CatalogSdk.Generator.Emit;
 
@@ -15,12 +14,15 @@ internal sealed partial class CatalogueEmitter
     /// </summary>
     private void EmitLookup(IndentedWriter w)
     {
-        var keys = LookupKeys();
+        var current = _entries.Where(e => !e.IsRetired).ToArray();
+        var keys = LookupKeys(current, includeAbbreviations: true);
 
         w.Line("/// <summary>");
-        w.Line("/// 按名称或缩写查找手术。名称的全角/半角、空白、括号样式和英文大小写不影响查找；不分配内存。");
-        w.Line("/// Finds a procedure by name or abbreviation. Full-width and half-width forms, whitespace, bracket styles and");
-        w.Line("/// ASCII case do not matter. Allocates nothing.");
+        w.Line("/// 按名称、曾用名或缩写查找现行手术。名称的全角/半角、空白、括号样式和英文大小写不影响查找；不分配内存。");
+        w.Line("/// 已停用的手术不会被找到（见 TryFindIncludingRetired）。");
+        w.Line("/// Finds a current procedure by name, former name or abbreviation. Full-width and half-width forms, whitespace,");
+        w.Line("/// bracket styles and ASCII case do not matter. Allocates nothing. Retired procedures are not found (see");
+        w.Line("/// TryFindIncludingRetired).");
         w.Line("/// </summary>");
         w.Open("public static bool TryFind(string" + Q + " text, out Procedure procedure)");
         w.Open("if (text == null)");
@@ -30,17 +32,9 @@ internal sealed partial class CatalogueEmitter
         w.Line();
         w.Open("switch (text)");
         var labels = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in _entries)
+        foreach (var (_, p, raw) in keys)
         {
-            if (labels.Add(p.Name))
-            {
-                w.Line("case " + Escaping.Literal(p.Name) + ": procedure = Procedure." + p.Identifier + "; return true;");
-            }
-        }
-
-        foreach (var (key, p, raw) in keys)
-        {
-            if (raw is not null && labels.Add(raw))
+            if (labels.Add(raw))
             {
                 w.Line("case " + Escaping.Literal(raw) + ": procedure = Procedure." + p.Identifier + "; return true;");
             }
@@ -48,17 +42,55 @@ internal sealed partial class CatalogueEmitter
 
         w.Close();
         w.Line();
-        w.Line("return TryFindFolded(text, out procedure);");
+        w.Line("return TryFindFolded(text, s_keys, s_keyProcedures, s_slots, s_slotHashes, out procedure);");
         w.Close();
         w.Line();
 
-        w.Line("/// <summary>按名称或缩写查找手术的信息；找不到时为 null。 The information of the procedure named or abbreviated <paramref name=\"text\"/>, or null.</summary>");
+        w.Line("/// <summary>按名称或缩写查找现行手术的信息；找不到时为 null。 The information of the current procedure named or abbreviated <paramref name=\"text\"/>, or null.</summary>");
         w.Open("public static " + Info + Q + " Find(string" + Q + " text)");
         w.Line("Procedure procedure;");
         w.Line("return TryFind(text, out procedure) ? s_byId[(int)procedure] : null;");
         w.Close();
         w.Line();
 
+        w.Line("/// <summary>");
+        w.Line("/// 读取历史数据时使用：先查找现行手术，再查找已停用的手术（按名称或曾用名）。");
+        w.Line("/// For reading old data: finds a current procedure, or else a retired one, by name or former name.");
+        w.Line("/// </summary>");
+        w.Open("public static bool TryFindIncludingRetired(string" + Q + " text, out Procedure procedure)");
+        w.Line("return TryFind(text, out procedure) || (text != null && TryFindFolded(text, s_retiredKeys, s_retiredKeyProcedures, s_retiredSlots, s_retiredSlotHashes, out procedure));");
+        w.Close();
+        w.Line();
+
+        EmitKeyTable(w, "s_", keys);
+        EmitKeyTable(w, "s_retired", LookupKeys(_entries.Where(e => e.IsRetired).ToArray(), includeAbbreviations: false));
+
+        w.Open("private static bool TryFindFolded(string text, string[] keys, Procedure[] procedures, int[] slots, int[] slotHashes, out Procedure procedure)");
+        w.Line("int hash = global::CatalogSdk.CatalogueText.GetKeyHash(text);");
+        w.Line("int mask = slots.Length - 1;");
+        w.Open("for (int i = hash & mask; ; i = (i + 1) & mask)");
+        w.Line("int slot = slots[i];");
+        w.Open("if (slot == 0)");
+        w.Line("break;");
+        w.Close();
+        w.Line();
+        w.Open("if (slotHashes[i] == hash && global::CatalogSdk.CatalogueText.MatchesKey(text, keys[slot - 1]))");
+        w.Line("procedure = procedures[slot - 1];");
+        w.Line("return true;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("procedure = default(Procedure);");
+        w.Line("return false;");
+        w.Close();
+    }
+
+    /// <summary>
+    /// Emits folded keys, their procedures, and an open-addressing table over them: slot = 1 + index into the
+    /// keys, 0 = empty; the hash array holds <see cref="CatalogueText.GetKeyHash"/> of each slot's key.
+    /// </summary>
+    private static void EmitKeyTable(IndentedWriter w, string prefix, List<(string Key, EmitEntry Procedure, string Raw)> keys)
+    {
         var size = 16;
         while (size < keys.Count * 2)
         {
@@ -80,9 +112,9 @@ internal sealed partial class CatalogueEmitter
             hashes[i] = hash;
         }
 
-        w.Line("// Folded keys (names and unambiguous abbreviations), their procedures, and an open-addressing table:");
-        w.Line("// slot = 1 + index into s_keys, 0 = empty; s_slotHashes holds CatalogueText.GetKeyHash of the key.");
-        w.Line("private static readonly string[] s_keys = new string[]");
+        string Name(string field) => prefix == "s_" ? "s_" + field : prefix + char.ToUpperInvariant(field[0]) + field.Substring(1);
+
+        w.Line("private static readonly string[] " + Name("keys") + " = new string[]");
         w.Line("{");
         foreach (var (key, _, _) in keys)
         {
@@ -91,7 +123,7 @@ internal sealed partial class CatalogueEmitter
 
         w.Line("};");
         w.Line();
-        w.Line("private static readonly Procedure[] s_keyProcedures = new Procedure[]");
+        w.Line("private static readonly Procedure[] " + Name("keyProcedures") + " = new Procedure[]");
         w.Line("{");
         foreach (var chunk in Chunk(keys.Select(k => "Procedure." + k.Procedure.Identifier).ToList(), 4))
         {
@@ -100,7 +132,7 @@ internal sealed partial class CatalogueEmitter
 
         w.Line("};");
         w.Line();
-        w.Line("private static readonly int[] s_slots = new int[]");
+        w.Line("private static readonly int[] " + Name("slots") + " = new int[]");
         w.Line("{");
         foreach (var chunk in Chunk(slots.Select(Int).ToList(), 16))
         {
@@ -109,7 +141,7 @@ internal sealed partial class CatalogueEmitter
 
         w.Line("};");
         w.Line();
-        w.Line("private static readonly int[] s_slotHashes = new int[]");
+        w.Line("private static readonly int[] " + Name("slotHashes") + " = new int[]");
         w.Line("{");
         foreach (var chunk in Chunk(hashes.Select(Int).ToList(), 8))
         {
@@ -118,54 +150,50 @@ internal sealed partial class CatalogueEmitter
 
         w.Line("};");
         w.Line();
-
-        w.Open("private static bool TryFindFolded(string text, out Procedure procedure)");
-        w.Line("int hash = global::CatalogSdk.CatalogueText.GetKeyHash(text);");
-        w.Line("int mask = s_slots.Length - 1;");
-        w.Open("for (int i = hash & mask; ; i = (i + 1) & mask)");
-        w.Line("int slot = s_slots[i];");
-        w.Open("if (slot == 0)");
-        w.Line("break;");
-        w.Close();
-        w.Line();
-        w.Open("if (s_slotHashes[i] == hash && global::CatalogSdk.CatalogueText.MatchesKey(text, s_keys[slot - 1]))");
-        w.Line("procedure = s_keyProcedures[slot - 1];");
-        w.Line("return true;");
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Line("procedure = default(Procedure);");
-        w.Line("return false;");
-        w.Close();
     }
 
     /// <summary>
-    /// The folded keys to look up: every name, then every abbreviation that belongs to one procedure only and
-    /// does not fold to a name. Raw is the abbreviation as written (names are emitted as exact cases anyway).
+    /// The keys to look up, first match wins: every name, then every former name (alias) that does not fold to a
+    /// name, then every abbreviation that belongs to one procedure only and does not fold to a name or alias.
     /// </summary>
-    private List<(string Key, CatalogueProcedure Procedure, string? Raw)> LookupKeys()
+    private static List<(string Key, EmitEntry Procedure, string Raw)> LookupKeys(EmitEntry[] entries, bool includeAbbreviations)
     {
-        var result = new List<(string, CatalogueProcedure, string?)>();
+        var result = new List<(string, EmitEntry, string)>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in _entries)
+        foreach (var p in entries)
         {
             if (taken.Add(p.Key))
             {
-                result.Add((p.Key, p, null));
+                result.Add((p.Key, p, p.Name));
             }
         }
 
-        var abbreviationOwners = _entries
-            .Where(p => p.Abbreviation is not null)
-            .GroupBy(p => CatalogueText.ToKey(p.Abbreviation!), StringComparer.Ordinal)
-            .Where(g => g.Count() == 1 && g.Key.Length > 0)
-            .OrderBy(g => g.First().Id);
-        foreach (var group in abbreviationOwners)
+        foreach (var p in entries)
         {
-            var p = group.First();
-            if (taken.Add(group.Key))
+            foreach (var alias in p.Aliases)
             {
-                result.Add((group.Key, p, p.Abbreviation));
+                var key = CatalogueText.ToKey(alias);
+                if (key.Length > 0 && taken.Add(key))
+                {
+                    result.Add((key, p, alias));
+                }
+            }
+        }
+
+        if (includeAbbreviations)
+        {
+            var owners = entries
+                .Where(p => p.Abbreviation is not null)
+                .GroupBy(p => CatalogueText.ToKey(p.Abbreviation!), StringComparer.Ordinal)
+                .Where(g => g.Count() == 1 && g.Key.Length > 0)
+                .OrderBy(g => g.First().Id);
+            foreach (var group in owners)
+            {
+                var p = group.First();
+                if (taken.Add(group.Key))
+                {
+                    result.Add((group.Key, p, p.Abbreviation!));
+                }
             }
         }
 

@@ -22,7 +22,7 @@ internal sealed partial class CatalogueEmitter
 
     private readonly ParsedCatalogue _catalogue;
     private readonly bool _nullable;
-    private readonly CatalogueProcedure[] _entries;
+    private readonly EmitEntry[] _entries;
     private readonly CatalogueSpecialty[] _specialties;
     private readonly Dictionary<int, CatalogueSpecialty> _specialtyByOrder;
     private readonly Dictionary<int, int> _indexById;
@@ -31,8 +31,8 @@ internal sealed partial class CatalogueEmitter
     {
         _catalogue = catalogue;
         _nullable = nullableAnnotations;
-        _entries = catalogue.Document.Procedures.AsArray().OrderBy(p => p.Id).ToArray();
-        _specialties = catalogue.Document.Specialties.AsArray().OrderBy(s => s.Order).ToArray();
+        _entries = EmitEntry.From(catalogue).ToArray();
+        _specialties = catalogue.Effective.Specialties.AsArray().OrderBy(s => s.Order).ToArray();
         _specialtyByOrder = _specialties.ToDictionary(s => s.Order);
         _indexById = new Dictionary<int, int>();
         for (var i = 0; i < _entries.Length; i++)
@@ -79,7 +79,7 @@ internal sealed partial class CatalogueEmitter
     private static string GeneratedCodeAttribute =>
         "[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratorName + "\", \"" + GeneratorVersion + "\")]";
 
-    private string CatalogueTitle => _catalogue.Document.DisplayName;
+    private string CatalogueTitle => _catalogue.Effective.DisplayName;
 
     private string EmitSpecialty()
     {
@@ -111,6 +111,16 @@ internal sealed partial class CatalogueEmitter
         {
             w.Line("/// <summary>" + Escaping.XmlDoc(Summary(p)) + "</summary>");
             w.Line("/// <remarks>" + Escaping.XmlDoc(Remarks(p)) + "</remarks>");
+            if (p.RetiredIn is not null)
+            {
+                w.Line("[global::CatalogSdk.RetiredProcedure(" + Escaping.Literal(p.RetiredIn) + (p.SuccessorId is { } successor ? ", SuccessorId = " + Int(successor) : string.Empty) + ")]");
+            }
+
+            foreach (var r in p.Regrades)
+            {
+                w.Line("[global::CatalogSdk.Regraded(" + Escaping.Literal(r.Edition) + ", " + Grade + ".Grade" + Int((int)r.From) + ", " + Grade + ".Grade" + Int((int)r.To) + ")]");
+            }
+
             w.Line(p.Identifier + " = " + Int(p.Id) + ",");
         }
 
@@ -118,11 +128,12 @@ internal sealed partial class CatalogueEmitter
         return End(w);
     }
 
-    private string Summary(CatalogueProcedure p) =>
+    private string Summary(EmitEntry p) =>
+        (p.IsRetired ? "【已停用 retired】" : string.Empty) +
         p.Name + " — " + p.Grade.GetLabel() + " · " + string.Join("、", p.Specialties.Select(o => _specialtyByOrder[o].Name)) +
         (p.IsCatchAll ? "（兜底条目，非具体手术）" : string.Empty);
 
-    private string Remarks(CatalogueProcedure p)
+    private string Remarks(EmitEntry p)
     {
         var parts = new List<string>
         {
@@ -143,7 +154,27 @@ internal sealed partial class CatalogueEmitter
             parts.Add("Catch-all rule for new techniques, not a procedure.");
         }
 
-        parts.Add(_catalogue.FileName + " 第 " + Int(p.Line) + " 行 (line " + Int(p.Line) + ").");
+        if (p.RetiredIn is not null)
+        {
+            parts.Add("于 " + p.RetiredIn + " 版停用 (retired in " + p.RetiredIn + ")" +
+                      (p.SuccessorId is { } s && _entries.FirstOrDefault(e => e.Id == s) is { } successor ? "，由「" + successor.Name + "」取代 (succeeded by " + successor.Identifier + ")" : string.Empty) + ".");
+        }
+
+        foreach (var alias in p.Aliases)
+        {
+            parts.Add("曾用名 Former name: " + alias + ".");
+        }
+
+        foreach (var r in p.Regrades)
+        {
+            parts.Add(r.Edition + " 版由" + r.From.GetLabel() + "调整为" + r.To.GetLabel() + " (regraded in " + r.Edition + ").");
+        }
+
+        if (p.Line is { } line)
+        {
+            parts.Add(_catalogue.FileName + " 第 " + Int(line) + " 行 (line " + Int(line) + ").");
+        }
+
         return string.Join(" ", parts);
     }
 

@@ -41,6 +41,8 @@ public readonly struct PrivilegeDecision : IEquatable<PrivilegeDecision>
             "拒绝：医师的授权已过期。 Refused: the surgeon's authorisation has expired.",
         PrivilegeDecisionReason.GradeAboveAuthorisation =>
             $"拒绝：手术为{ProcedureGrade?.GetLabel()}，医师仅授权至{AuthorisedGrade?.GetLabel()}。 Refused: the procedure is {ProcedureGrade?.GetEnglishLabel()}, the surgeon is authorised up to {AuthorisedGrade?.GetEnglishLabel()}.",
+        PrivilegeDecisionReason.RetiredProcedure =>
+            "拒绝：该手术已从目录中停用。 Refused: the procedure is retired from the catalogue.",
         _ => "拒绝：无有效授权。 Refused: no valid authorisation.",
     };
 

@@ -23,4 +23,7 @@ public enum PrivilegeDecisionReason
 
     /// <summary>A valid grant exists, but the procedure's grade is above it.</summary>
     GradeAboveAuthorisation = 6,
+
+    /// <summary>The catalogue no longer lists the procedure (it is retired); it cannot be scheduled.</summary>
+    RetiredProcedure = 7,
 }

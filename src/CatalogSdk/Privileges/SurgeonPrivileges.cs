@@ -5,7 +5,7 @@ namespace CatalogSdk.Privileges;
 
 /// <summary>
 /// A surgeon's authorisations (手术授权), per specialty, each with a validity period. <see cref="Check"/> fails
-/// closed: an unknown procedure, a catch-all rule, a missing, expired or not-yet-valid grant, or a grade above the
+/// closed: an unknown or retired procedure, a catch-all rule, a missing, expired or not-yet-valid grant, or a grade above the
 /// grant is refused, with the reason.
 /// </summary>
 public sealed class SurgeonPrivileges<TSpecialty>
@@ -52,6 +52,11 @@ public sealed class SurgeonPrivileges<TSpecialty>
         if (procedure is null || !SurgicalGrades.IsDefined(procedure.Grade))
         {
             return new PrivilegeDecision(PrivilegeDecisionReason.UnknownProcedure, null, null);
+        }
+
+        if (procedure.IsRetired)
+        {
+            return new PrivilegeDecision(PrivilegeDecisionReason.RetiredProcedure, procedure.Grade, null);
         }
 
         if (procedure.IsCatchAll)

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using System.IO;
+using CatalogSdk.Cli.Commands;
+using CatalogSdk.Cli.Output;
+
+namespace CatalogSdk.Cli;
+
+/// <summary>
+/// The command tree. Each command lives in its own file under Commands/ and exposes <c>Create()</c>; add a new
+/// command (diff, lock, find, convert …) by writing its file and listing it here.
+/// </summary>
+public static class CatalogCli
+{
+    /// <summary>Builds the root command with every subcommand.</summary>
+    public static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand(Texts.RootDescription);
+        root.Subcommands.Add(LintCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(LockCommand.Create());
+        return root;
+    }
+
+    /// <summary>Parses <paramref name="args"/> and runs the chosen command; returns its exit code.</summary>
+    public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var parseResult = CreateRootCommand().Parse(args);
+        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

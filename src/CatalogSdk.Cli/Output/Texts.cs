@@ -1,0 +1,118 @@
+using System.Globalization;
+
+namespace CatalogSdk.Cli.Output;
+
+/// <summary>Every text the tool shows, Chinese first, then English.</summary>
+internal static class Texts
+{
+    public const string RootDescription =
+        "CatalogSdk 手术分级目录工具：检查、比较、导出目录文件，维护锁文件。 " +
+        "CatalogSdk surgical grading catalogue tool: check, compare and export catalogue files, and maintain their lock files.";
+
+    public const string LintDescription =
+        "检查目录文件，按编译器格式列出所有问题；有错误时退出码为 1。 " +
+        "Check catalogue files and list every problem in the compiler's format; the exit code is 1 when there are errors.";
+
+    public const string LintFilesDescription = "要检查的目录文件。 The catalogue files to check.";
+
+    public const string WarningsAsErrorsDescription = "把警告视为错误。 Treat warnings as errors.";
+
+    public const string ExportDescription =
+        "把目录导出为 JSON 或 CSV；目录有错误时不导出，退出码为 1。 " +
+        "Export a catalogue as JSON or CSV; a catalogue with errors is not exported and the exit code is 1.";
+
+    public const string ExportFileDescription = "要导出的目录文件。 The catalogue file to export.";
+
+    public const string FormatDescription = "输出格式：json 或 csv。 The output format: json or csv.";
+
+    public const string OutputDescription =
+        "写入此文件；省略或为 - 时写到标准输出。 Write to this file; standard output when omitted or '-'.";
+
+    public const string FileNotFound = "找不到文件。 File not found.";
+
+    public const string DirectoryNotFound = "找不到文件所在的目录。 The file's directory does not exist.";
+
+    public const string IsDirectory = "这是一个目录，不是文件。 This is a directory, not a file.";
+
+    public const string AccessDenied = "没有读取此文件的权限。 Access to the file is denied.";
+
+    public const string ExportRefused =
+        "目录有错误，未导出任何内容。请先修正以上错误（可运行 catalog lint 查看）。 " +
+        "The catalogue has errors; nothing was exported. Correct the errors above first (catalog lint lists them).";
+
+    public const string OutputIsInput =
+        "输出文件不能是目录文件本身。 The output file cannot be the catalogue file itself.";
+
+    public static string CannotRead(string reason) => "无法读取文件：" + reason + " Cannot read the file: " + reason;
+
+    public static string CannotWrite(string reason) => "无法写入文件：" + reason + " Cannot write the file: " + reason;
+
+    /// <summary>The summary line: <c>2 个错误，1 个警告。 2 errors, 1 warning.</c></summary>
+    public static string Summary(int errors, int warnings) =>
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} 个错误，{1} 个警告。 {0} {2}, {1} {3}.",
+            errors,
+            warnings,
+            errors == 1 ? "error" : "errors",
+            warnings == 1 ? "warning" : "warnings");
+
+    public const string LockDescription =
+        "检查或更新目录的锁文件（与目录同名、扩展名为 .lock）。 Check or update a catalogue's lock file (same name, extension .lock).";
+
+    public const string LockCheckDescription =
+        "报告构建时会报告的内容：目录问题、锁文件问题和未接受的变更；有错误时退出码为 1。 " +
+        "Report what the build would: catalogue problems, lock problems and changes not yet accepted; the exit code is 1 on errors.";
+
+    public const string LockUpdateDescription =
+        "把当前目录接受到锁文件中，并列出接受的变更。CI=true 时拒绝执行，除非使用 --force。 " +
+        "Accept the current catalogue into its lock and list what was accepted. Refused when CI=true unless --force is given.";
+
+    public const string LockCatalogueDescription = "目录文件。 The catalogue file.";
+
+    public const string RequireLockDescription = "缺少锁文件时视为错误。 Treat a missing lock file as an error.";
+
+    public const string EditionDescription =
+        "记录停用和级别变更时使用的版次，例如 2025；默认为今天的日期。 The edition recorded for retirements and regrades, for example 2025; today's date by default.";
+
+    public const string ForceDescription = "即使 CI=true 也执行。 Run even when CI=true.";
+
+    public const string RefusedInCi =
+        "CI=true：构建流水线中不能更新锁文件，锁文件只能由人在评审后更新。如确需执行，请加 --force。 " +
+        "CI=true: a pipeline does not update lock files; a person updates them after review. Add --force if you really mean it.";
+
+    public const string UpdateRefused =
+        "目录或锁文件有错误，锁文件未更新。请先修正以上错误。 The catalogue or the lock has errors; the lock was not updated. Correct the errors above first.";
+
+    public static string InvalidEdition(string edition) =>
+        "版次「" + edition + "」无效：不能为空，不能含空格或 |。 The edition '" + edition + "' is invalid: it cannot be empty or contain spaces or '|'.";
+
+    public static string LockUpToDate(string path) => "锁文件已是最新：" + path + " The lock is up to date: " + path;
+
+    public static string LockCreated(string path, int count) =>
+        string.Format(CultureInfo.InvariantCulture, "已创建锁文件 {0}，接受 {1} 个条目。请提交它。 Created the lock {0} with {1} entries. Commit it.", path, count);
+
+    public static string LockUpdated(string path, string edition) =>
+        "已更新锁文件 " + path + "（版次 " + edition + "），接受了以下变更： Updated the lock " + path + " (edition " + edition + "), accepting:";
+
+    public const string DiffDescription =
+        "比较两个版次的目录：新增、停用、改名（须确认）、级别升降、专科变更；无变更时退出码 0，有变更时 1，出错时 2。 " +
+        "Compare two editions: added, retired, renamed (when confirmed), regraded up or down, specialty changes; exit code 0 for no changes, 1 for changes, 2 on errors.";
+
+    public const string DiffOldDescription = "旧版目录文件。 The old catalogue file.";
+
+    public const string DiffNewDescription = "新版目录文件。 The new catalogue file.";
+
+    public const string DiffFormatDescription = "输出格式：table、json 或 markdown。 The output format: table, json or markdown.";
+
+    public const string RenameDescription =
+        "确认改名：旧名称=新名称（可重复）。 Confirm a rename: OLD=NEW (repeatable).";
+
+    public const string DiffRefused = "目录有错误，无法比较。 A catalogue has errors; it cannot be compared.";
+
+    public static string InvalidRename(string value) =>
+        "--rename 的值「" + value + "」应写作 旧名称=新名称。 The --rename value '" + value + "' must be OLD=NEW.";
+
+    public static string RenameTargetMissing(string name, string path) =>
+        "新名称「" + name + "」不在 " + path + " 中。 The new name '" + name + "' is not in " + path + ".";
+}
