@@ -106,11 +106,20 @@ internal sealed partial class CatalogueEmitter
         w.Line("/// 《" + Escaping.XmlDoc(CatalogueTitle) + "》的手术。 The procedures of this catalogue; the value is the procedure's stable ID.");
         w.Line("/// </summary>");
         w.Line(GeneratedCodeAttribute);
+        w.Line("[global::CatalogSdk.ProcedureCatalogue(" + Escaping.Literal(CatalogueTitle) + ")]");
         w.Open("public enum Procedure");
+        var first = true;
         foreach (var p in _entries)
         {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
             w.Line("/// <summary>" + Escaping.XmlDoc(Summary(p)) + "</summary>");
             w.Line("/// <remarks>" + Escaping.XmlDoc(Remarks(p)) + "</remarks>");
+            w.Line("[global::CatalogSdk.CatalogueGrade(" + Grade + ".Grade" + Int((int)p.Grade) + ")]");
             if (p.RetiredIn is not null)
             {
                 w.Line("[global::CatalogSdk.RetiredProcedure(" + Escaping.Literal(p.RetiredIn) + (p.SuccessorId is { } successor ? ", SuccessorId = " + Int(successor) : string.Empty) + ")]");
