@@ -32,7 +32,32 @@ internal sealed record ParsedCatalogue(
     /// <summary>Every diagnostic to report: the catalogue's, then the lock's and drift.</summary>
     public IEnumerable<CatalogueDiagnostic> AllDiagnostics => Document.Diagnostics.Concat(LockDiagnostics);
 
+    /// <summary>
+    /// Parses and reconciles. Never throws (but for cancellation): an internal failure becomes a CSDK9001 error on
+    /// the catalogue, so the build says what happened instead of the compiler's generic CS8785.
+    /// </summary>
     public static ParsedCatalogue Parse(CatalogueInput input, LockInput? lockInput, GeneratorSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ParseCore(input, lockInput, settings, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            var failure = new CatalogueDiagnostic(
+                DiagnosticDescriptors.GeneratorFailure.Id, input.Path, 1, 1, 0, 0, new EquatableArray<string>(new[] { ex.GetType().Name + ": " + ex.Message }));
+            var empty = new CatalogueDocument(
+                input.Path, null, EquatableArray<CatalogueSpecialty>.Empty, EquatableArray<CatalogueProcedure>.Empty,
+                new EquatableArray<CatalogueDiagnostic>(new[] { failure }), EquatableArray<LineRecord>.Empty);
+            return new ParsedCatalogue(empty, null, EquatableArray<CatalogueDiagnostic>.Empty, input.FileName, input.NamespaceSetting ?? settings.DefaultNamespace ?? DefaultNamespace(settings.RootNamespace, input.FileName), true);
+        }
+    }
+
+    private static ParsedCatalogue ParseCore(CatalogueInput input, LockInput? lockInput, GeneratorSettings settings, CancellationToken cancellationToken)
     {
         var document = CatalogueParser.Parse(input.Path, input.Text, input.EncodingName, cancellationToken);
         var ns = input.NamespaceSetting ?? settings.DefaultNamespace ?? DefaultNamespace(settings.RootNamespace, input.FileName);
