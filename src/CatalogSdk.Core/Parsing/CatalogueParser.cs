@@ -126,7 +126,9 @@ public static partial class CatalogueParser
             }
 
             var content = text.Substring(start, end - start);
-            var column = start - lineStart + 1;
+
+            // A byte-order mark is not a column a reader sees.
+            var column = start - lineStart + 1 - (lineStart == 0 && text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
             var span = new SourceSpan(line, column, start, end - start);
 
             if (content[0] == '#' || content[0] == '＃')
@@ -221,6 +223,8 @@ public static partial class CatalogueParser
 
             if (gradeMatch == GradeHeadingMatch.Invalid)
             {
+                // What follows has no valid grade: it must not be filed under the previous heading's grade.
+                _grade = null;
                 Report(DiagnosticDescriptors.InvalidGradeHeading, span, content);
                 return LineKind.Rejected;
             }

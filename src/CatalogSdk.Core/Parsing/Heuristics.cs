@@ -15,9 +15,17 @@ internal static class RunTogether
     private static readonly string[] s_endings = { "术", "造影", "检查", "活检" };
     private const string ContinuesName = "后中前和及与或";
 
+    /// <summary>No catalogue name comes near this length; longer text is not worth a quadratic scan.</summary>
+    private const int MaxCheckedLength = 200;
+
     public static bool TrySplit(string name, out string first, out string second)
     {
         first = second = string.Empty;
+        if (name.Length > MaxCheckedLength)
+        {
+            return false;
+        }
+
         for (var i = 0; i < name.Length - 1; i++)
         {
             if (name[i] != '术')
