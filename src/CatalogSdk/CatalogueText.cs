@@ -18,6 +18,12 @@ namespace CatalogSdk;
 /// </summary>
 public static class CatalogueText
 {
+    /// <summary>
+    /// The version of <see cref="Fold"/> and <see cref="GetKeyHash"/>. Generated lookups store hashes the generator
+    /// computed; they check this version and fall back to comparing keys if the runtime library's differs.
+    /// </summary>
+    public static int KeyHashVersion => 1; // A property, not a const: read from the library present at run time.
+
     /// <summary>The value <see cref="Fold"/> returns for a character that matching ignores.</summary>
     public const char Ignored = '\0';
 

@@ -32,9 +32,17 @@ public static class Identifiers
         "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
         "value__",
+
+        // Members every generated type inherits, and the generated types themselves: an enum member or constant
+        // with one of these names would hide or clash with it.
+        "ToString", "Equals", "GetHashCode", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "Procedure", "Specialty", "ProcedureNames", "Catalogue", "ProcedureExtensions", "SpecialtyExtensions",
     };
 
-    /// <summary>Whether <paramref name="word"/> is a reserved C# keyword (or the reserved enum field value__).</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> is a reserved C# keyword, the reserved enum field value__, an inherited
+    /// member name (ToString, Equals, …) or the name of a generated type.
+    /// </summary>
     public static bool IsReserved(string word) => s_keywords.Contains(word);
 
     /// <summary>

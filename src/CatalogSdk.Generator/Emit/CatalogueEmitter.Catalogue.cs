@@ -86,7 +86,18 @@ internal sealed partial class CatalogueEmitter
         w.Line();
 
         var current = _entries.Where(p => !p.IsRetired).ToArray();
-        EmitList(w, "s_current", current);
+        if (current.Length == _entries.Length)
+        {
+            w.Line("private static readonly " + Info + "[] s_current = s_entries;");
+            w.Line();
+        }
+        else
+        {
+            EmitList(w, "s_current", current);
+        }
+
+        w.Line("private static readonly " + Info + "[] s_none = new " + Info + "[0];");
+        w.Line();
         EmitList(w, "s_retired", _entries.Where(p => p.IsRetired));
         EmitList(w, "s_procedures", current.Where(p => !p.IsCatchAll));
         EmitList(w, "s_catchAll", current.Where(p => p.IsCatchAll));
@@ -222,7 +233,7 @@ internal sealed partial class CatalogueEmitter
             w.Line("case " + Grade + ".Grade" + Int(g) + ": return new " + list + "(s_grade" + Int(g) + ");");
         }
 
-        w.Line("default: return new " + list + "(new " + Info + "[0]);");
+        w.Line("default: return new " + list + "(s_none);");
         w.Close();
         w.Close();
         w.Line();
@@ -230,7 +241,7 @@ internal sealed partial class CatalogueEmitter
         w.Line("/// <summary>某一专科的手术（不含兜底条目）；不是本目录的专科时为空。 The procedures of <paramref name=\"specialty\"/> (catch-all rules excluded); empty for a value that is not a specialty.</summary>");
         w.Open("public static " + list + " BySpecialty(Specialty specialty)");
         w.Line("int index = SpecialtyIndex(specialty);");
-        w.Line("return index < 0 ? new " + list + "(new " + Info + "[0]) : new " + list + "(s_bySpecialty[index]);");
+        w.Line("return new " + list + "(index < 0 ? s_none : s_bySpecialty[index]);");
         w.Close();
         w.Line();
 
@@ -238,7 +249,7 @@ internal sealed partial class CatalogueEmitter
         w.Open("public static " + list + " BySpecialtyAndGrade(Specialty specialty, " + Grade + " grade)");
         w.Line("int index = SpecialtyIndex(specialty);");
         w.Open("if (index < 0 || grade < " + Grade + ".Grade1 || grade > " + Grade + ".Grade4)");
-        w.Line("return new " + list + "(new " + Info + "[0]);");
+        w.Line("return new " + list + "(s_none);");
         w.Close();
         w.Line();
         w.Line("return new " + list + "(s_bySpecialtyAndGrade[index * 4 + (int)grade - 1]);");

@@ -19,10 +19,10 @@ internal sealed partial class CatalogueEmitter
 
         w.Line("/// <summary>");
         w.Line("/// 按名称、曾用名或缩写查找现行手术。名称的全角/半角、空白、括号样式和英文大小写不影响查找；不分配内存。");
-        w.Line("/// 已停用的手术不会被找到（见 TryFindIncludingRetired）。");
+        w.Line("/// 已停用的手术不会被找到（见 TryFindIncludingRetired）；兜底条目会被找到，请检查 IsCatchAll。");
         w.Line("/// Finds a current procedure by name, former name or abbreviation. Full-width and half-width forms, whitespace,");
         w.Line("/// bracket styles and ASCII case do not matter. Allocates nothing. Retired procedures are not found (see");
-        w.Line("/// TryFindIncludingRetired).");
+        w.Line("/// TryFindIncludingRetired); catch-all rules are, so check IsCatchAll before treating the result as a procedure.");
         w.Line("/// </summary>");
         w.Open("public static bool TryFind(string" + Q + " text, out Procedure procedure)");
         w.Open("if (text == null)");
@@ -66,6 +66,19 @@ internal sealed partial class CatalogueEmitter
         EmitKeyTable(w, "s_retired", LookupKeys(_entries.Where(e => e.IsRetired).ToArray(), includeAbbreviations: false));
 
         w.Open("private static bool TryFindFolded(string text, string[] keys, Procedure[] procedures, int[] slots, int[] slotHashes, out Procedure procedure)");
+        w.Open("if (global::CatalogSdk.CatalogueText.KeyHashVersion != " + Int(CatalogueText.KeyHashVersion) + ")");
+        w.Line("// A runtime library whose key hash differs from the generator's: compare every key instead.");
+        w.Open("for (int k = 0; k < keys.Length; k++)");
+        w.Open("if (global::CatalogSdk.CatalogueText.MatchesKey(text, keys[k]))");
+        w.Line("procedure = procedures[k];");
+        w.Line("return true;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("procedure = default(Procedure);");
+        w.Line("return false;");
+        w.Close();
+        w.Line();
         w.Line("int hash = global::CatalogSdk.CatalogueText.GetKeyHash(text);");
         w.Line("int mask = slots.Length - 1;");
         w.Open("for (int i = hash & mask; ; i = (i + 1) & mask)");
@@ -112,6 +125,9 @@ internal sealed partial class CatalogueEmitter
             hashes[i] = hash;
         }
 
+        w.Line("// Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:");
+        w.Line("// slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,");
+        w.Line("// computed by the generator with key-hash version " + Int(CatalogueText.KeyHashVersion) + ".");
         string Name(string field) => prefix == "s_" ? "s_" + field : prefix + char.ToUpperInvariant(field[0]) + field.Substring(1);
 
         w.Line("private static readonly string[] " + Name("keys") + " = new string[]");
