@@ -125,9 +125,9 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void Very_long_procedure_line_is_one_procedure()
+    public void Procedure_line_at_the_length_limit_is_one_procedure()
     {
-        var name = string.Concat(Enumerable.Repeat("冠状动脉造影", 20_000)) + "术";
+        var name = new string('造', CatalogueParser.MaxLineLength - 1) + "术";
         var document = Catalogue.WithHeader("  " + name + "  ");
 
         Catalogue.AssertIds(document);
@@ -135,7 +135,18 @@ public class RobustnessTests
         Assert.Equal(name, procedure.Name);
         Assert.Equal(name.Length, procedure.Span.Length);
         Assert.Equal(3, procedure.Span.Column);
-        Assert.Equal(name, procedure.Identifier);
+    }
+
+    [Fact]
+    public void Procedure_line_over_the_length_limit_is_rejected_with_CSDK1024()
+    {
+        var name = string.Concat(Enumerable.Repeat("冠状动脉造影", 20_000)) + "术";
+        var document = Catalogue.WithHeader("  " + name + "  ");
+
+        var diagnostic = Catalogue.Single(document, "CSDK1024");
+        Catalogue.AssertAt(diagnostic, "CSDK1024", CatalogueSeverity.Error, 4, 3);
+        Assert.Empty(document.Procedures);
+        Assert.Equal(LineKind.Rejected, Catalogue.KindOf(document, 4));
     }
 
     [Fact]
@@ -161,11 +172,11 @@ public class RobustnessTests
 
         Catalogue.AssertEveryLineAccountedFor(text, document);
         Assert.Equal(
-            new[] { "CSDK1011", "CSDK1011", "CSDK1012" },
-            document.Diagnostics.Where(d => d.Severity == CatalogueSeverity.Error).Select(d => d.Id));
-        Assert.Equal(3, document.Procedures.Count);
-        Assert.Equal(new string('X', 100_000), Catalogue.Procedure(document, "冠状动脉造影术").Abbreviation);
-        Assert.Equal(LineKind.Comment, Catalogue.KindOf(document, 10));
+            Enumerable.Repeat("CSDK1024", 7),
+            document.Diagnostics.Where(d => d.Severity == CatalogueSeverity.Error && d.Id != "CSDK1014").Select(d => d.Id));
+        Assert.Equal(Enumerable.Range(4, 7), document.Diagnostics.Where(d => d.Id == "CSDK1024").Select(d => d.Line));
+        Assert.Empty(document.Procedures);
+        Assert.Equal(LineKind.Rejected, Catalogue.KindOf(document, 10));
         Assert.Equal(LineKind.Blank, Catalogue.KindOf(document, 11));
     }
 

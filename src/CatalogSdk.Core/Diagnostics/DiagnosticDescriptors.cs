@@ -153,6 +153,18 @@ public static class DiagnosticDescriptors
         "未标注的兜底条目 / Unmarked catch-all row",
         "「{0}」看起来是新技术的兜底条目，而不是具体手术。请在行末加上 @兜底（@catch-all），使授权检查不把它当作手术。 '{0}' looks like the catch-all rule for new techniques rather than a procedure. Add @catch-all (@兜底) at the end of the line so that privilege checks do not treat it as a procedure.");
 
+    /// <summary>CSDK1023: a catalogue file over the size limit.</summary>
+    public static readonly CatalogueDiagnosticDescriptor CatalogueTooLarge = Add(
+        "CSDK1023", CatalogueSeverity.Error, CatalogueCategory,
+        "目录文件过大 / Catalogue file too large",
+        "目录文件有 {0}，超过上限 {1}；只读取了上限以内的部分。请检查是否选错了文件，或把目录拆分为多个文件。 The catalogue file has {2}, over the limit of {3}; only the part within the limit was read. Check that this is the right file, or split the catalogue into several files.");
+
+    /// <summary>CSDK1024: a line over the length limit.</summary>
+    public static readonly CatalogueDiagnosticDescriptor LineTooLong = Add(
+        "CSDK1024", CatalogueSeverity.Error, CatalogueCategory,
+        "行过长 / Line too long",
+        "这一行有 {0} 个字符，超过上限 {1}，没有被读取。手术名称不会这么长：请检查是否有多行被连在了一起。 This line has {0} characters, over the limit of {1}, and was not read. No procedure name is that long: check whether several lines were run together.");
+
     /// <summary>CSDK2000: a catalogue without a lock file.</summary>
     public static readonly CatalogueDiagnosticDescriptor LockMissing = Add(
         "CSDK2000", CatalogueSeverity.Warning, LockCategory,

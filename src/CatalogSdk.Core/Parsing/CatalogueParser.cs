@@ -14,6 +14,15 @@ namespace CatalogSdk.Core.Parsing;
 /// </summary>
 public static partial class CatalogueParser
 {
+    /// <summary>The most characters a catalogue file may have (8 Mi): a national catalogue is well under 100 Ki.</summary>
+    public const int MaxCharacters = 8 * 1024 * 1024;
+
+    /// <summary>The most lines a catalogue file may have.</summary>
+    public const int MaxLines = 200_000;
+
+    /// <summary>The most characters one line may have.</summary>
+    public const int MaxLineLength = 1_000;
+
     /// <summary>Parses <paramref name="text"/>, read from <paramref name="filePath"/>.</summary>
     /// <param name="filePath">The path used in diagnostics.</param>
     /// <param name="text">The decoded text.</param>
@@ -66,10 +75,26 @@ public static partial class CatalogueParser
                 Report(DiagnosticDescriptors.NotUtf8, 1, 1, 0, 0, encodingName);
             }
 
+            if (text.Length > MaxCharacters)
+            {
+                Report(
+                    DiagnosticDescriptors.CatalogueTooLarge, 1, 1, 0, 0,
+                    Format(text.Length) + " 个字符", Format(MaxCharacters) + " 个字符", Format(text.Length) + " characters", Format(MaxCharacters) + " characters");
+                text = text.Substring(0, MaxCharacters);
+            }
+
             var lineNumber = 0;
             var position = 0;
             while (position <= text.Length)
             {
+                if (lineNumber == MaxLines)
+                {
+                    Report(
+                        DiagnosticDescriptors.CatalogueTooLarge, lineNumber + 1, 1, position, 0,
+                        "超过 " + Format(MaxLines) + " 行", Format(MaxLines) + " 行", "more than " + Format(MaxLines) + " lines", Format(MaxLines) + " lines");
+                    break;
+                }
+
                 cancellationToken.ThrowIfCancellationRequested();
                 var end = position;
                 while (end < text.Length && text[end] != '\n' && text[end] != '\r')
@@ -122,6 +147,13 @@ public static partial class CatalogueParser
             if (start == end)
             {
                 _lines.Add(new LineRecord(line, LineKind.Blank));
+                return;
+            }
+
+            if (end - start > MaxLineLength)
+            {
+                Report(DiagnosticDescriptors.LineTooLong, line, start - lineStart + 1, start, 0, Format(end - start), Format(MaxLineLength));
+                _lines.Add(new LineRecord(line, LineKind.Rejected));
                 return;
             }
 
