@@ -26,6 +26,14 @@ public static class CatalogCli
     public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var parseResult = CreateRootCommand().Parse(args);
-        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+
+        // diff uses 1 for "changes": a mistyped command line must not look like that.
+        if (parseResult.Errors.Count > 0 && parseResult.CommandResult.Command.Name == "diff" && exitCode != 0)
+        {
+            return DiffCommand.Trouble;
+        }
+
+        return exitCode;
     }
 }

@@ -96,7 +96,7 @@ public sealed class GradeMismatchCodeFixProvider : CodeFixProvider
                 break;
             default:
                 target = expression;
-                replacement = SyntaxFactory.ParseExpression("global::CatalogSdk.SurgicalGrade." + grade)
+                replacement = GradeMember(grade)
                     .WithTriviaFrom(expression)
                     .WithAdditionalAnnotations(Simplifier.Annotation);
                 break;
@@ -105,4 +105,16 @@ public sealed class GradeMismatchCodeFixProvider : CodeFixProvider
         var document2 = document.WithSyntaxRoot(root.ReplaceNode(target, replacement));
         return await Simplifier.ReduceAsync(document2, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary><c>global::CatalogSdk.SurgicalGrade.GradeN</c>, as an expression (member accesses, not a qualified name).</summary>
+    private static ExpressionSyntax GradeMember(string grade) =>
+        SyntaxFactory.MemberAccessExpression(
+            SyntaxKind.SimpleMemberAccessExpression,
+            SyntaxFactory.MemberAccessExpression(
+                SyntaxKind.SimpleMemberAccessExpression,
+                SyntaxFactory.AliasQualifiedName(
+                    SyntaxFactory.IdentifierName(SyntaxFactory.Token(SyntaxKind.GlobalKeyword)),
+                    SyntaxFactory.IdentifierName("CatalogSdk")),
+                SyntaxFactory.IdentifierName("SurgicalGrade")),
+            SyntaxFactory.IdentifierName(grade));
 }

@@ -42,7 +42,7 @@ public sealed class CatalogueGenerator : IIncrementalGenerator
 
         var parsed = inputs
             .Combine(locks)
-            .Select(static (pair, _) => (Input: pair.Left, Lock: ParsedCatalogue.FindLock(pair.Left.Path, pair.Right)))
+            .Select(static (pair, _) => (Input: pair.Left, Lock: ParsedCatalogue.FindLock(pair.Left, pair.Right)))
             .WithTrackingName(TrackingNames.Paired)
             .Combine(settings)
             .Select(static (pair, ct) => ParsedCatalogue.Parse(pair.Left.Input, pair.Left.Lock, pair.Right, ct))

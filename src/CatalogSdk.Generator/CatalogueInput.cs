@@ -11,8 +11,11 @@ namespace CatalogSdk.Generator;
 /// A catalogue file selected from the additional files, with its text and settings. Plain equatable data: the
 /// <see cref="AdditionalText"/> is not kept past the first step.
 /// </summary>
-internal sealed record CatalogueInput(string Path, string Text, string? EncodingName, string? NamespaceSetting)
+internal sealed record CatalogueInput(string Path, string Text, string? EncodingName, string? NamespaceSetting, string? LockPathSetting)
 {
+    /// <summary>Item metadata that names the catalogue's lock file, when it is not beside the catalogue.</summary>
+    public const string LockPathMetadata = "build_metadata.AdditionalFiles.CatalogSdkLockPath";
+
     /// <summary>Item metadata that marks an additional file as a catalogue (true) or not (false).</summary>
     public const string CatalogueMetadata = "build_metadata.AdditionalFiles.CatalogSdkCatalogue";
 
@@ -35,11 +38,13 @@ internal sealed record CatalogueInput(string Path, string Text, string? Encoding
 
         var text = file.GetText(cancellationToken);
         options.TryGetValue(NamespaceMetadata, out var ns);
+        options.TryGetValue(LockPathMetadata, out var lockPath);
         return new CatalogueInput(
             file.Path,
             text?.ToString() ?? string.Empty,
             text is null ? "unreadable" : DescribeEncoding(text.Encoding),
-            string.IsNullOrWhiteSpace(ns) ? null : ns!.Trim());
+            string.IsNullOrWhiteSpace(ns) ? null : ns!.Trim(),
+            string.IsNullOrWhiteSpace(lockPath) ? null : lockPath!.Trim());
     }
 
     internal static bool IsCatalogue(string path, AnalyzerConfigOptions options) => IsSelected(path, options, CatalogueMetadata, ".txt");
@@ -91,6 +96,9 @@ internal sealed record CatalogueInput(string Path, string Text, string? Encoding
             _ => encoding.WebName + " (code page " + encoding.CodePage.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")",
         };
     }
+
+    /// <summary>The lock file of this catalogue: the CatalogSdkLockPath metadata, or the same name with <c>.lock</c>.</summary>
+    public string LockPath => LockPathSetting ?? CatalogSdk.Core.Locking.LockFile.PathFor(Path);
 
     /// <summary>The file name, for generated comments: never the machine-specific full path.</summary>
     public string FileName => System.IO.Path.GetFileName(Path);

@@ -61,7 +61,7 @@ internal sealed record ParsedCatalogue(
     {
         var document = CatalogueParser.Parse(input.Path, input.Text, input.EncodingName, cancellationToken);
         var ns = input.NamespaceSetting ?? settings.DefaultNamespace ?? DefaultNamespace(settings.RootNamespace, input.FileName);
-        var lockPath = LockFile.PathFor(input.Path);
+        var lockPath = input.LockPath;
         LockedCatalogue? locked = null;
         var diagnostics = new List<CatalogueDiagnostic>();
         if (lockInput is null)
@@ -88,10 +88,10 @@ internal sealed record ParsedCatalogue(
             Identifiers.IsValidNamespace(ns));
     }
 
-    /// <summary>The lock input that belongs to <paramref name="cataloguePath"/>, if any.</summary>
-    public static LockInput? FindLock(string cataloguePath, IEnumerable<LockInput> locks)
+    /// <summary>The lock input that belongs to <paramref name="input"/>, if any.</summary>
+    public static LockInput? FindLock(CatalogueInput input, IEnumerable<LockInput> locks)
     {
-        var expected = Normalize(LockFile.PathFor(cataloguePath));
+        var expected = Normalize(input.LockPath);
         return locks.FirstOrDefault(l => string.Equals(Normalize(l.Path), expected, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -29,8 +29,10 @@ internal static class LockCommand
         var catalogue = new Argument<string>("catalogue") { Description = Texts.LockCatalogueDescription };
         FileArguments.RejectUnknownOptions(catalogue);
         var requireLock = new Option<bool>("--require-lock") { Description = Texts.RequireLockDescription };
-        var command = new Command("check", Texts.LockCheckDescription) { catalogue, requireLock };
-        command.SetAction(parseResult => Check(CommandOutput.From(parseResult), parseResult.GetValue(catalogue)!, parseResult.GetValue(requireLock)));
+        var lockPath = new Option<string?>("--lock") { Description = Texts.LockPathDescription };
+        var command = new Command("check", Texts.LockCheckDescription) { catalogue, requireLock, lockPath };
+        command.SetAction(parseResult => Check(
+            CommandOutput.From(parseResult), parseResult.GetValue(catalogue)!, parseResult.GetValue(requireLock), parseResult.GetValue(lockPath)));
         return command;
     }
 
@@ -40,18 +42,26 @@ internal static class LockCommand
         FileArguments.RejectUnknownOptions(catalogue);
         var edition = new Option<string?>("--edition") { Description = Texts.EditionDescription };
         var force = new Option<bool>("--force") { Description = Texts.ForceDescription };
-        var command = new Command("update", Texts.LockUpdateDescription) { catalogue, edition, force };
+        var lockPath = new Option<string?>("--lock") { Description = Texts.LockPathDescription };
+        var command = new Command("update", Texts.LockUpdateDescription) { catalogue, edition, force, lockPath };
         command.SetAction(parseResult => Update(
             CommandOutput.From(parseResult),
             parseResult.GetValue(catalogue)!,
             parseResult.GetValue(edition),
             parseResult.GetValue(force),
-            Environment.GetEnvironmentVariable("CI")));
+            Environment.GetEnvironmentVariable("CI"),
+            parseResult.GetValue(lockPath)));
         return command;
     }
 
+    /// <summary>Whether the CI variable says this is a pipeline: any value but empty, "false" or "0".</summary>
+    internal static bool IsContinuousIntegration(string? ciVariable) =>
+        !string.IsNullOrWhiteSpace(ciVariable) &&
+        !string.Equals(ciVariable!.Trim(), "false", StringComparison.OrdinalIgnoreCase) &&
+        ciVariable.Trim() != "0";
+
     /// <summary>Reports what the build would; exit 1 on errors.</summary>
-    public static int Check(CommandOutput output, string cataloguePath, bool requireLock)
+    public static int Check(CommandOutput output, string cataloguePath, bool requireLock, string? lockPath = null)
     {
         if (!File.Exists(cataloguePath))
         {
@@ -59,7 +69,7 @@ internal static class LockCommand
             return ExitCodes.Failure;
         }
 
-        var state = LockState.Load(cataloguePath, "pending", requireLock);
+        var state = LockState.Load(cataloguePath, "pending", requireLock, lockPath);
         var tally = new DiagnosticTally();
         foreach (var d in state.Diagnostics)
         {
@@ -72,9 +82,9 @@ internal static class LockCommand
     }
 
     /// <summary>Accepts the catalogue into its lock; exit 1 when refused.</summary>
-    public static int Update(CommandOutput output, string cataloguePath, string? edition, bool force, string? ciVariable)
+    public static int Update(CommandOutput output, string cataloguePath, string? edition, bool force, string? ciVariable, string? lockPath = null)
     {
-        if (string.Equals(ciVariable, "true", StringComparison.OrdinalIgnoreCase) && !force)
+        if (IsContinuousIntegration(ciVariable) && !force)
         {
             output.ErrorLine(Texts.RefusedInCi);
             return ExitCodes.Failure;
@@ -93,7 +103,7 @@ internal static class LockCommand
             return ExitCodes.Failure;
         }
 
-        var state = LockState.Load(cataloguePath, edition, requireLock: false);
+        var state = LockState.Load(cataloguePath, edition, requireLock: false, lockPath);
 
         // Refuse when the catalogue or the lock itself is broken: drift is what an update accepts, nothing else is.
         var blocking = state.Document.Diagnostics

@@ -24,10 +24,10 @@ internal sealed record LockState(
     /// Loads the catalogue at <paramref name="cataloguePath"/> and its lock (same folder and name, <c>.lock</c>), and
     /// reconciles them with <paramref name="edition"/> for the changes an update would record.
     /// </summary>
-    public static LockState Load(string cataloguePath, string edition, bool requireLock)
+    public static LockState Load(string cataloguePath, string edition, bool requireLock, string? lockPathSetting = null)
     {
         var document = CatalogueFile.Read(cataloguePath);
-        var lockPath = LockFile.PathFor(cataloguePath);
+        var lockPath = lockPathSetting ?? LockFile.PathFor(cataloguePath);
         LockFile? lockFile = null;
         var diagnostics = new List<CatalogueDiagnostic>(document.Diagnostics);
         if (File.Exists(lockPath))

@@ -75,6 +75,9 @@ internal static class Texts
     public const string EditionDescription =
         "记录停用和级别变更时使用的版次，例如 2025；默认为今天的日期。 The edition recorded for retirements and regrades, for example 2025; today's date by default.";
 
+    public const string LockPathDescription =
+        "锁文件路径；默认与目录同名、扩展名为 .lock。 The lock file; by default the catalogue's name with extension .lock, beside it.";
+
     public const string ForceDescription = "即使 CI=true 也执行。 Run even when CI=true.";
 
     public const string RefusedInCi =

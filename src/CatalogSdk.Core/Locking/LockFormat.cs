@@ -45,7 +45,7 @@ public static class LockFormat
 
             if (e.RetiredIn is not null)
             {
-                builder.Append(Separator).Append("retired ").Append(e.RetiredIn);
+                builder.Append(Separator).Append("retired ").Append(Escape(e.RetiredIn));
             }
 
             if (e.SuccessorId is { } successor)
@@ -60,7 +60,7 @@ public static class LockFormat
 
             foreach (var r in e.Regrades)
             {
-                builder.Append(Separator).Append("regraded ").Append(r.Edition).Append(' ')
+                builder.Append(Separator).Append("regraded ").Append(Escape(r.Edition)).Append(' ')
                     .Append(((int)r.From).ToString(CultureInfo.InvariantCulture)).Append("->")
                     .Append(((int)r.To).ToString(CultureInfo.InvariantCulture));
             }
@@ -88,8 +88,15 @@ public static class LockFormat
             var lineOffset = offset;
             offset += rawLine.Length + 1;
             var line = rawLine.TrimEnd('\r');
+            if (lineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF')
+            {
+                // A byte-order mark is not content: the line after it may be an entry.
+                line = line.Substring(1);
+                lineOffset++;
+            }
+
             var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed[0] == '#' || (lineNumber == 1 && trimmed[0] == '\uFEFF'))
+            if (trimmed.Length == 0 || trimmed[0] == '#')
             {
                 continue;
             }
