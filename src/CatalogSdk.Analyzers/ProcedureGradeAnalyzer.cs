@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using CatalogSdk.Analyzers.Model;
@@ -61,11 +62,11 @@ public sealed class ProcedureGradeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (binary.LeftOperand.TryGetGradeOfConstantProcedure(index, out var catalogue, out var member))
+        if (binary.LeftOperand.TryGetGradeOfConstantProcedure(index, out _, out var member))
         {
             ReportAlternatives(context.ReportDiagnostic, index, member, new[] { binary.RightOperand });
         }
-        else if (binary.RightOperand.TryGetGradeOfConstantProcedure(index, out catalogue, out member))
+        else if (binary.RightOperand.TryGetGradeOfConstantProcedure(index, out _, out member))
         {
             ReportAlternatives(context.ReportDiagnostic, index, member, new[] { binary.LeftOperand });
         }
@@ -274,7 +275,7 @@ public sealed class ProcedureGradeAnalyzer : DiagnosticAnalyzer
     /// of them is the catalogue's grade (a switch over every grade, or a correct check); otherwise each is reported,
     /// with a fix only when there is one alternative to replace.
     /// </summary>
-    private static void ReportAlternatives(System.Action<Diagnostic> report, CatalogueIndex index, ProcedureMember member, IReadOnlyList<IOperation> alternatives)
+    private static void ReportAlternatives(Action<Diagnostic> report, CatalogueIndex index, ProcedureMember member, IReadOnlyList<IOperation> alternatives)
     {
         if (member.Grade is not { } catalogueGrade || alternatives.Count == 0)
         {
@@ -305,10 +306,7 @@ public sealed class ProcedureGradeAnalyzer : DiagnosticAnalyzer
     /// Two values the code pairs (a tuple, a collection initialiser entry): reported when exactly one is a constant
     /// procedure and exactly one a constant grade that is not the procedure's.
     /// </summary>
-    private static void ReportPair(System.Action<Diagnostic> report, CatalogueIndex index, ImmutableArray<IOperation> values) =>
-        ReportPair(report, index, (IReadOnlyList<IOperation>)values);
-
-    private static void ReportPair(System.Action<Diagnostic> report, CatalogueIndex index, IReadOnlyList<IOperation> values)
+    private static void ReportPair(Action<Diagnostic> report, CatalogueIndex index, IReadOnlyList<IOperation> values)
     {
         ProcedureMember? procedure = null;
         IOperation? grade = null;
@@ -338,7 +336,7 @@ public sealed class ProcedureGradeAnalyzer : DiagnosticAnalyzer
     /// The code pairs each of <paramref name="procedures"/> (the procedures of one case or arm) with the grade
     /// <paramref name="value"/>. A fix is offered only when the catalogue gives them all one grade.
     /// </summary>
-    private static void ReportPairing(System.Action<Diagnostic> report, CatalogueIndex index, IReadOnlyList<ProcedureMember> procedures, IOperation value)
+    private static void ReportPairing(Action<Diagnostic> report, CatalogueIndex index, IReadOnlyList<ProcedureMember> procedures, IOperation value)
     {
         if (!value.TryGetConstantGrade(index.Symbols, out var code))
         {
@@ -357,7 +355,7 @@ public sealed class ProcedureGradeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Report(System.Action<Diagnostic> report, Location location, ProcedureMember member, int code, bool fixable)
+    private static void Report(Action<Diagnostic> report, Location location, ProcedureMember member, int code, bool fixable)
     {
         if (member.Grade is not { } catalogueGrade || catalogueGrade == code)
         {

@@ -84,7 +84,9 @@ public sealed class RetiredProcedureAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLiteral(OperationAnalysisContext context, CatalogueIndex index)
     {
         var literal = (ILiteralOperation)context.Operation;
+        // Only a whole string can be a name: the text between the holes of an interpolated string is a part of one.
         if (literal.Type?.SpecialType != SpecialType.System_String ||
+            literal.Parent is IInterpolatedStringTextOperation ||
             literal.ConstantValue.Value is not string text ||
             !index.TryFindRetiredName(text, out _, out var member) ||
             OperationHelpers.IsInAttribute(literal.Syntax) ||

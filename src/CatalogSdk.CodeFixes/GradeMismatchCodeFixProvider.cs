@@ -90,6 +90,11 @@ public sealed class GradeMismatchCodeFixProvider : CodeFixProvider
                 target = name;
                 replacement = SyntaxFactory.IdentifierName(grade).WithTriviaFrom(name);
                 break;
+            case QualifiedNameSyntax { Right: IdentifierNameSyntax name } when isGradeMember:
+                // x is SurgicalGrade.Grade2 parses as a qualified (type) name.
+                target = name;
+                replacement = SyntaxFactory.IdentifierName(grade).WithTriviaFrom(name);
+                break;
             case IdentifierNameSyntax name when isGradeMember:
                 target = name;
                 replacement = SyntaxFactory.IdentifierName(grade).WithTriviaFrom(name);
