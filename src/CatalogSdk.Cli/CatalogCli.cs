@@ -19,6 +19,7 @@ public static class CatalogCli
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(LockCommand.Create());
+        root.Subcommands.Add(ConvertCommand.Create());
         return root;
     }
 

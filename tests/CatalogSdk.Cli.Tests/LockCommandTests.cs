@@ -596,7 +596,7 @@ public sealed class LockCommandTests
                 " --edition <版次> 登记停用；如是改名，请在新名称后加上 @原名 左心室造影。 The procedure '左心室造影' (ID 4) in the lock is no longer in the catalogue. If it is retired, run 'catalog lock update " +
                 path + " --edition <edition>' to record a tombstone; if it was renamed, add '@renamed-from 左心室造影' after the new name.",
                 path + "(9,1): error CSDK2001: 目录新增了手术「经皮球囊瓣膜成形术」（三级手术，心血管疾病），锁文件中没有它。如确为新增，请运行 catalog lock update " + path +
-                " 接受此更改。 The catalogue adds the procedure '经皮球囊瓣膜成形术' (三级手术，心血管疾病), which the lock does not hold. If the addition is intended, run 'catalog lock update " +
+                " 接受此更改。 The catalogue adds the procedure '经皮球囊瓣膜成形术' (Grade 3, 心血管疾病), which the lock does not hold. If the addition is intended, run 'catalog lock update " +
                 path + "' to accept it.",
                 "3 个错误，0 个警告。 3 errors, 0 warnings.",
             },

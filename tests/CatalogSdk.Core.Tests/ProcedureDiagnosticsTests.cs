@@ -68,9 +68,9 @@ public class ProcedureDiagnosticsTests
         Catalogue.AssertIds(document, "CSDK1010");
         var diagnostic = document.Diagnostics[0];
         Catalogue.AssertAt(diagnostic, "CSDK1010", CatalogueSeverity.Error, 7, 1);
-        Assert.Equal(new[] { "冠状动脉造影术", "4", "三级手术", "7", "四级手术" }, diagnostic.Arguments.AsArray());
+        Assert.Equal(new[] { "冠状动脉造影术", "4", "三级手术", "7", "四级手术", "Grade 3", "Grade 4" }, diagnostic.Arguments.AsArray());
         Assert.Contains("在第 4 行为三级手术，在第 7 行为四级手术", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("is 三级手术 at line 4 and 四级手术 at line 7", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("is Grade 3 at line 4 and Grade 4 at line 7", diagnostic.Message, StringComparison.Ordinal);
 
         Assert.Equal(LineKind.Rejected, Catalogue.KindOf(document, 7));
         var procedure = Assert.Single(document.Procedures);
@@ -85,7 +85,7 @@ public class ProcedureDiagnosticsTests
         var document = Catalogue.WithHeader("冠状动脉造影术", "四级手术", "冠状动脉造影术");
 
         var diagnostic = Catalogue.Single(document, "CSDK1010");
-        Assert.Equal(new[] { "冠状动脉造影术", "4", "三级手术", "6", "四级手术" }, diagnostic.Arguments.AsArray());
+        Assert.Equal(new[] { "冠状动脉造影术", "4", "三级手术", "6", "四级手术", "Grade 3", "Grade 4" }, diagnostic.Arguments.AsArray());
     }
 
     // ---- CSDK1011 ----

@@ -94,8 +94,20 @@ internal static class DiffCommand
             };
         }
 
-        // The old edition, accepted into a lock of its own, is the baseline the new one is compared with.
-        var baseline = LockReconciler.Reconcile(oldLoaded.Document!, null, "old");
+        // The old edition, accepted into a lock, is the baseline the new one is compared with: its own lock when it
+        // has a sound one (so IDs are the stable ones), otherwise a lock made from it in order of appearance.
+        LockFile? oldLock = null;
+        var oldLockPath = LockFile.PathFor(oldPath);
+        if (System.IO.File.Exists(oldLockPath))
+        {
+            oldLock = LockFormat.Read(oldLockPath, System.IO.File.ReadAllText(oldLockPath));
+            if (oldLock.Diagnostics.Count > 0)
+            {
+                oldLock = null;
+            }
+        }
+
+        var baseline = LockReconciler.Reconcile(oldLoaded.Document!, oldLock, "old");
         var baselineLock = new LockFile(oldPath, baseline.Accepted, EquatableArray<CatalogueDiagnostic>.Empty);
         var compared = LockReconciler.Reconcile(newDocument, baselineLock, "new");
         foreach (var d in compared.Diagnostics)

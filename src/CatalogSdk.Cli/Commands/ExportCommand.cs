@@ -74,6 +74,17 @@ internal static class ExportCommand
             return ExitCodes.Failure;
         }
 
+        // IDs and identifiers are the lock's when the catalogue has one, as in the generated code.
+        var lockPath = CatalogSdk.Core.Locking.LockFile.PathFor(path);
+        if (System.IO.File.Exists(lockPath))
+        {
+            var lockFile = CatalogSdk.Core.Locking.LockFormat.Read(lockPath, System.IO.File.ReadAllText(lockPath));
+            if (lockFile.Diagnostics.Count == 0)
+            {
+                document = CatalogSdk.Core.Locking.LockReconciler.Reconcile(document, lockFile, "pending").Document;
+            }
+        }
+
         var text = format.Render(document);
         if (outputPath is null || outputPath == "-")
         {

@@ -118,4 +118,44 @@ internal static class Texts
 
     public static string RenameTargetMissing(string name, string path) =>
         "新名称「" + name + "」不在 " + path + " 中。 The new name '" + name + "' is not in " + path + ".";
+
+    public const string ConvertDescription =
+        "把 GB18030/GBK 编码的目录文件转换为 UTF-8（无字节顺序标记）：直接替换原文件，或用 --output 写到另一文件。文件已是 UTF-8 时不做任何改动。 " +
+        "Convert a GB18030/GBK catalogue file to UTF-8 (no byte-order mark), in place or to --output. A file that is already UTF-8 is left alone.";
+
+    public const string ConvertFileDescription = "要转换的目录文件。 The catalogue file to convert.";
+
+    public const string ConvertFromDescription =
+        "原文件的编码：gb18030（默认）、gbk 或 gb2312，都按 GB18030 解码（它包含另两者）。 " +
+        "The file's encoding: gb18030 (the default), gbk or gb2312, all decoded as GB18030, which contains the other two.";
+
+    public const string ConvertOutputDescription =
+        "写入此文件；省略时替换原文件（先写临时文件再改名，中断也不会损坏原文件）。 " +
+        "Write to this file; when omitted, the file is replaced (through a temporary file and a rename, so an interruption never leaves it half-written).";
+
+    public const string ConvertBadUtf8WithBom =
+        "文件以 UTF-8 字节顺序标记开头，却含有不是 UTF-8 的字节，无法判断其编码；文件未转换。请用编辑器检查并重新保存为 UTF-8。 " +
+        "The file starts with a UTF-8 byte-order mark but holds bytes that are not UTF-8, so its encoding cannot be told; nothing was converted. Check it in an editor and save it as UTF-8.";
+
+    public static string ConvertBadUtf16(string encoding) =>
+        "文件以 " + encoding + " 字节顺序标记开头，但内容不是有效的 " + encoding + "；文件未转换。 " +
+        "The file starts with a " + encoding + " byte-order mark but is not valid " + encoding + "; nothing was converted.";
+
+    public static string AlreadyUtf8(string path) =>
+        "文件已是 UTF-8 编码，无需转换，未做任何改动：" + path + " The file is already UTF-8; nothing was converted: " + path;
+
+    public static string ConvertNotGb18030(int line, int offset, string from) =>
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "第 {0} 行（第 {1} 字节）不是有效的 {2} 编码，文件未转换。请确认文件的编码。 Line {0} (byte {1}) is not valid {3}; nothing was converted. Check the file's encoding.",
+            line,
+            offset,
+            from.ToUpperInvariant(),
+            from.ToUpperInvariant());
+
+    public static string Converted(string path, string from, string target) =>
+        "已把 " + path + " 从 " + from + " 转换为 UTF-8（无字节顺序标记）：" + target + " Converted " + path + " from " + from + " to UTF-8 (no byte-order mark): " + target;
+
+    public static string ConvertedCheck(string summary, string target) =>
+        "转换后的目录检查结果 / The converted catalogue: " + summary + " 详情 / details: catalog lint " + target;
 }

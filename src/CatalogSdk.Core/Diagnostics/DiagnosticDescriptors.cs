@@ -79,7 +79,7 @@ public static class DiagnosticDescriptors
     public static readonly CatalogueDiagnosticDescriptor ConflictingGrades = Add(
         "CSDK1010", CatalogueSeverity.Error, CatalogueCategory,
         "同一手术级别冲突 / Conflicting grades for one procedure",
-        "手术「{0}」在第 {1} 行为{2}，在第 {3} 行为{4}。同一手术只能有一个级别；请核对官方目录，删除或更正其中一行。 The procedure '{0}' is {2} at line {1} and {4} at line {3}. A procedure has one grade; check the official catalogue and delete or correct one of the lines.");
+        "手术「{0}」在第 {1} 行为{2}，在第 {3} 行为{4}。同一手术只能有一个级别；请核对官方目录，删除或更正其中一行。 The procedure '{0}' is {5} at line {1} and {6} at line {3}. A procedure has one grade; check the official catalogue and delete or correct one of the lines.");
 
     /// <summary>CSDK1011: a line that looks wrapped onto the next one.</summary>
     public static readonly CatalogueDiagnosticDescriptor LooksWrapped = Add(
@@ -157,7 +157,7 @@ public static class DiagnosticDescriptors
     public static readonly CatalogueDiagnosticDescriptor CatalogueTooLarge = Add(
         "CSDK1023", CatalogueSeverity.Error, CatalogueCategory,
         "目录文件过大 / Catalogue file too large",
-        "目录文件有 {0}，超过上限 {1}；只读取了上限以内的部分。请检查是否选错了文件，或把目录拆分为多个文件。 The catalogue file has {2}, over the limit of {3}; only the part within the limit was read. Check that this is the right file, or split the catalogue into several files.");
+        "目录文件过大（{0}），超过上限 {1}；只读取了上限以内的部分。请检查是否选错了文件，或把目录拆分为多个文件。 The catalogue file has {2}, over the limit of {3}; only the part within the limit was read. Check that this is the right file, or split the catalogue into several files.");
 
     /// <summary>CSDK1024: a line over the length limit.</summary>
     public static readonly CatalogueDiagnosticDescriptor LineTooLong = Add(
@@ -175,7 +175,7 @@ public static class DiagnosticDescriptors
     public static readonly CatalogueDiagnosticDescriptor DriftAdded = Add(
         "CSDK2001", CatalogueSeverity.Error, LockCategory,
         "目录新增了手术 / Procedure added",
-        "目录新增了手术「{0}」（{1}），锁文件中没有它。如确为新增，请运行 catalog lock update {2} 接受此更改。 The catalogue adds the procedure '{0}' ({1}), which the lock does not hold. If the addition is intended, run 'catalog lock update {2}' to accept it.");
+        "目录新增了手术「{0}」（{1}），锁文件中没有它。如确为新增，请运行 catalog lock update {2} 接受此更改。 The catalogue adds the procedure '{0}' ({3}), which the lock does not hold. If the addition is intended, run 'catalog lock update {2}' to accept it.");
 
     /// <summary>CSDK2002: a procedure removed from the catalogue without a tombstone in the lock.</summary>
     public static readonly CatalogueDiagnosticDescriptor DriftRemoved = Add(
@@ -210,7 +210,7 @@ public static class DiagnosticDescriptors
     /// <summary>CSDK2007: a catalogue without a lock file where locks are required.</summary>
     public static readonly CatalogueDiagnosticDescriptor LockRequired = Add(
         "CSDK2007", CatalogueSeverity.Error, LockCategory,
-        "缺少锁文件（要求锁文件）/ Lock file required",
+        "缺少锁文件（要求锁文件） / Lock file required",
         "项目要求每个目录都有锁文件（CatalogSdkRequireLock=true），但缺少 {0}。请运行 catalog lock update {1} 创建锁文件并提交。 The project requires a lock file for every catalogue (CatalogSdkRequireLock=true), and {0} is missing. Run 'catalog lock update {1}' to create it, and commit it.");
 
     /// <summary>CSDK2008: @renamed-from or @replaces names nothing the lock holds.</summary>

@@ -227,7 +227,9 @@ public static class LockReconciler
             switch (c.Kind)
             {
                 case ChangeKind.Added:
-                    yield return Diagnostic(DiagnosticDescriptors.DriftAdded, cataloguePath, span, c.Name, c.Grade.GetLabel() + "，" + c.Specialties, acceptCommandTarget);
+                    yield return Diagnostic(
+                        DiagnosticDescriptors.DriftAdded, cataloguePath, span, c.Name, c.Grade.GetLabel() + "，" + c.Specialties.Replace(";", "、"), acceptCommandTarget,
+                        c.Grade.GetEnglishLabel() + ", " + c.Specialties.Replace(";", ", "));
                     break;
                 case ChangeKind.Retired:
                     yield return Diagnostic(DiagnosticDescriptors.DriftRemoved, lockPath, new SourceSpan(c.LockLine ?? 1, 1, 0, 0), c.Name, id, acceptCommandTarget);
@@ -242,7 +244,9 @@ public static class LockReconciler
                         c.OldGrade?.GetEnglishLabel() ?? string.Empty, c.Grade.GetEnglishLabel());
                     break;
                 case ChangeKind.SpecialtiesChanged:
-                    yield return Diagnostic(DiagnosticDescriptors.DriftSpecialties, cataloguePath, span, c.Name, id, c.OldSpecialties ?? string.Empty, c.Specialties, acceptCommandTarget);
+                    yield return Diagnostic(
+                        DiagnosticDescriptors.DriftSpecialties, cataloguePath, span, c.Name, id,
+                        (c.OldSpecialties ?? string.Empty).Replace(";", "、"), c.Specialties.Replace(";", "、"), acceptCommandTarget);
                     break;
                 case ChangeKind.CatchAllChanged:
                     yield return Diagnostic(

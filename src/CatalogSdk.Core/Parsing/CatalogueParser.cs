@@ -65,6 +65,8 @@ public static partial class CatalogueParser
         private CatalogueSpecialty? _specialty;
         private SurgicalGrade? _grade;
         private int _gradeHeadingLine;
+        private int _linesScanned;
+        private bool _onlyBlankOrComment = true;
 
         public ParseState(string path) => _path = path;
 
@@ -190,21 +192,42 @@ public static partial class CatalogueParser
                     return false;
                 }
 
-                if (CatalogueText.IsInvisible(c) || IsForbiddenControl(content, i))
+                if (IsDefaultIgnorable(content, i, out var codePoint) || CatalogueText.IsInvisible(c) || IsForbiddenControl(content, i))
                 {
                     Report(
                         DiagnosticDescriptors.InvisibleCharacter,
                         span.Line,
                         span.Column + i,
                         span.Offset + i,
-                        1,
+                        codePoint > 0xFFFF ? 2 : 1,
                         (span.Column + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                        "U+" + codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Unicode's default-ignorable code points (DerivedCoreProperties.txt): they render as nothing, so a name that
+        /// holds one looks exactly like the name without it — and some (Hangul fillers U+3164, U+FFA0, variation
+        /// selectors, U+034F) are letters or marks that a C# identifier keeps, which would give two enum members that
+        /// look alike. <paramref name="codePoint"/> is the code point at <paramref name="i"/> (a surrogate pair read as one).
+        /// </summary>
+        private static bool IsDefaultIgnorable(string content, int i, out int codePoint)
+        {
+            var c = content[i];
+            codePoint = c;
+            if (char.IsHighSurrogate(c) && i + 1 < content.Length && char.IsLowSurrogate(content[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(c, content[i + 1]);
+                return codePoint is (>= 0x1BCA0 and <= 0x1BCA3) or (>= 0x1D173 and <= 0x1D17A) or (>= 0xE0000 and <= 0xE0FFF);
+            }
+
+            return c is '\u00AD' or '\u034F' or '\u061C' or '\u115F' or '\u1160' or '\u17B4' or '\u17B5' or '\u3164' or '\uFEFF' or '\uFFA0'
+                or (>= '\u180B' and <= '\u180F') or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E')
+                or (>= '\u2060' and <= '\u206F') or (>= '\uFE00' and <= '\uFE0F') or (>= '\uFFF0' and <= '\uFFF8');
         }
 
         /// <summary>
@@ -263,7 +286,7 @@ public static partial class CatalogueParser
 
             if (_specialty is null)
             {
-                if (_title is null && _lines.TrueForAll(l => l.Kind is LineKind.Blank or LineKind.Comment) && LooksLikeTitle(content))
+                if (_title is null && OnlyBlankOrCommentLinesSoFar() && LooksLikeTitle(content))
                 {
                     _title = content;
                     return LineKind.Title;
@@ -274,6 +297,20 @@ public static partial class CatalogueParser
             }
 
             return ApplyProcedure(content, span);
+        }
+
+        /// <summary>
+        /// Whether every line before this one is blank or a comment. Incremental, so that each line is looked at once:
+        /// scanning all previous lines for every line before the first heading made such text quadratic.
+        /// </summary>
+        private bool OnlyBlankOrCommentLinesSoFar()
+        {
+            for (; _onlyBlankOrComment && _linesScanned < _lines.Count; _linesScanned++)
+            {
+                _onlyBlankOrComment = _lines[_linesScanned].Kind is LineKind.Blank or LineKind.Comment;
+            }
+
+            return _onlyBlankOrComment;
         }
 
         private static bool LooksLikeTitle(string content) =>
@@ -428,7 +465,9 @@ public static partial class CatalogueParser
                         Format(existing.Line),
                         existing.Grade.GetLabel(),
                         Format(span.Line),
-                        grade.GetLabel());
+                        grade.GetLabel(),
+                        existing.Grade.GetEnglishLabel(),
+                        grade.GetEnglishLabel());
                     return LineKind.Rejected;
                 }
 

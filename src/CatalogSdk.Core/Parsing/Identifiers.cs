@@ -40,6 +40,13 @@ public static class Identifiers
     };
 
     /// <summary>
+    /// The most characters an identifier made from a name keeps. A metadata name may have at most 1,023 UTF-8 bytes
+    /// (CS7013 when the assembly is written), and a Chinese character takes three: 300 characters, with room for a
+    /// collision suffix, always fit. No catalogue name comes near it.
+    /// </summary>
+    public const int MaxLength = 300;
+
+    /// <summary>
     /// Whether <paramref name="word"/> is a reserved C# keyword, the reserved enum field value__, an inherited
     /// member name (ToString, Equals, …) or the name of a generated type.
     /// </summary>
@@ -74,6 +81,12 @@ public static class Identifiers
         }
 
         var identifier = builder.ToString().Trim('_');
+        if (identifier.Length > MaxLength)
+        {
+            identifier = identifier.Substring(0, MaxLength).TrimEnd('_');
+            adjustment = "length";
+        }
+
         if (identifier.Length == 0)
         {
             adjustment = "empty";
@@ -258,6 +271,7 @@ public static partial class CatalogueParser
                 {
                     "empty" => ("名称中没有可用作标识符的字符", "it has no character an identifier can hold"),
                     "start" => ("标识符不能以数字开头", "an identifier cannot start with a digit"),
+                    "length" => ("名称过长，标识符只保留前 " + Format(Identifiers.MaxLength) + " 个字符", "it is longer than the " + Format(Identifiers.MaxLength) + " characters an identifier keeps"),
                     _ => ("它是 C# 关键字", "it is a C# keyword"),
                 };
                 Report(DiagnosticDescriptors.IdentifierAdjusted, span, name, zh, identifier, en);

@@ -72,6 +72,10 @@ internal static class Escaping
                     {
                         builder.Append(c); // Pairs are kept together; a lone surrogate is replaced below.
                     }
+                    else if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF')
+                    {
+                        builder.Append('\uFFFD'); // Not an XML character even as a reference (CS1570): shown as the replacement character.
+                    }
                     else if (NeedsEscape(c))
                     {
                         builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');

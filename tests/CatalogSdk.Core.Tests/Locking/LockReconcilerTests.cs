@@ -88,7 +88,7 @@ public class LockReconcilerTests
         var locked = Reconcile(BaseWith(Edit.InsertAfter(10, "冠状动脉血流储备分数检查")), BaseLock());
 
         var d = Assert.Single(LockReconciler.DriftDiagnostics(locked, Cat, Lck, "target.txt"));
-        Assert.Equal(new[] { "冠状动脉血流储备分数检查", "三级手术，心血管疾病", "target.txt" }, d.Arguments.AsArray());
+        Assert.Equal(new[] { "冠状动脉血流储备分数检查", "三级手术，心血管疾病", "target.txt", "Grade 3, 心血管疾病" }, d.Arguments.AsArray());
         Assert.Equal(CatalogSdk.Core.Diagnostics.CatalogueSeverity.Error, d.Severity);
     }
 

@@ -8,11 +8,11 @@ namespace CatalogSdk.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// A consumer console project (net10.0) in a fresh temporary folder, set up like samples/TypedQueries: the SDK's
-/// props and targets imported from the repository, project references to the runtime library and to the generator
-/// (as an analyzer), and copies of catalog/interventional.txt and catalog/interventional.lock in its own catalog/
-/// folder, picked up by the targets. It is restored once; every test starts from <see cref="Start"/>, which puts
-/// the catalogue, the lock and the sources back and removes the previous build's output, so each test builds from
-/// scratch without paying for a restore.
+/// props and targets imported from the repository, project references to the runtime library and, as analyzers, to
+/// the generator, the analyzers and the code fixes, and copies of catalog/interventional.txt and
+/// catalog/interventional.lock in its own catalog/ folder, picked up by the targets. It is restored once; every test
+/// starts from <see cref="Start"/>, which puts the catalogue, the lock and the sources back and removes the previous
+/// build's output, so each test builds from scratch without paying for a restore.
 /// </summary>
 public sealed class ConsumerProject : IDisposable
 {
@@ -84,6 +84,8 @@ public sealed class ConsumerProject : IDisposable
 
     public string EditorConfigPath => Path.Combine(Directory, ".editorconfig");
 
+    public string ProgramPath => Path.Combine(Directory, "Program.cs");
+
     /// <summary>Puts the consumer back in its initial state and returns a session that logs to <paramref name="log"/>.</summary>
     public ConsumerSession Start(ITestOutputHelper log)
     {
@@ -120,7 +122,7 @@ public sealed class ConsumerProject : IDisposable
         File.WriteAllText(Path.Combine(Directory, "Directory.Build.targets"), "<Project />\n", utf8);
         File.WriteAllText(Path.Combine(Directory, "Directory.Packages.props"), "<Project />\n", utf8);
         File.WriteAllText(ProjectFile, ProjectText(), utf8);
-        File.WriteAllText(Path.Combine(Directory, "Program.cs"), ProgramText, utf8);
+        File.WriteAllText(ProgramPath, ProgramText, utf8);
         if (File.Exists(EditorConfigPath))
         {
             File.Delete(EditorConfigPath);
@@ -171,6 +173,10 @@ public sealed class ConsumerProject : IDisposable
             "  <ItemGroup>\n" +
             "    <ProjectReference Include=\"" + X(Repo.RuntimeProject) + "\" />\n" +
             "    <ProjectReference Include=\"" + X(Repo.GeneratorProject) + "\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />\n" +
+            "    <!-- Private=\"false\": the build does not ask these projects for files to copy, so NuGet's restore warning\n" +
+            "         about the code fixes' dependencies (NU1603, System.Composition) is not replayed into this build. -->\n" +
+            "    <ProjectReference Include=\"" + X(Repo.AnalyzersProject) + "\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" Private=\"false\" />\n" +
+            "    <ProjectReference Include=\"" + X(Repo.CodeFixesProject) + "\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" Private=\"false\" />\n" +
             "  </ItemGroup>\n" +
             "\n" +
             "  <Import Project=\"" + X(Repo.TargetsFile) + "\" />\n" +

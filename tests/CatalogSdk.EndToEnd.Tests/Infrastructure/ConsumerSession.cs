@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using Xunit.Abstractions;
 
 namespace CatalogSdk.EndToEnd.Tests.Infrastructure;
@@ -55,6 +56,13 @@ public sealed class ConsumerSession
     internal void DeleteLock() => File.Delete(LockPath);
 
     internal void WriteEditorConfig(string text) => File.WriteAllText(_project.EditorConfigPath, text);
+
+    public string ProgramPath => _project.ProgramPath;
+
+    /// <summary>Replaces Program.cs (<see cref="ConsumerProject.Start"/> puts the standard one back).</summary>
+    internal void WriteProgram(string text) => File.WriteAllText(ProgramPath, text, new UTF8Encoding(false));
+
+    internal string ReadProgram() => File.ReadAllText(ProgramPath, new UTF8Encoding(false, true));
 
     /// <summary>
     /// <c>dotnet build</c> of the consumer. Whatever the result, the build must not have written the lock (or created
@@ -111,6 +119,18 @@ public sealed class ConsumerSession
         var args = new List<string> { Repo.CliDll, "lock", "update", "catalog/interventional.txt" };
         args.AddRange(options);
         return Run(ProcessRunner.Dotnet, args, environment);
+    }
+
+    /// <summary>
+    /// <c>dotnet format analyzers Consumer.csproj --no-restore …</c>: applies the code fixes of the project's analyzer
+    /// references. dotnet format takes no -p: the configuration reaches its design-time build as an environment
+    /// variable, so that the analyzer references resolve to the outputs the solution build left.
+    /// </summary>
+    internal CommandResult FormatAnalyzers(params string[] options)
+    {
+        var args = new List<string> { "format", "analyzers", _project.ProjectFile, "--no-restore" };
+        args.AddRange(options);
+        return Run(ProcessRunner.Dotnet, args, new Dictionary<string, string?> { ["Configuration"] = Repo.Configuration });
     }
 
     private CommandResult Run(string fileName, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)

@@ -24,6 +24,10 @@ internal static class Repo
 
     public static string GeneratorProject => Path.Combine(Root, "src", "CatalogSdk.Generator", "CatalogSdk.Generator.csproj");
 
+    public static string AnalyzersProject => Path.Combine(Root, "src", "CatalogSdk.Analyzers", "CatalogSdk.Analyzers.csproj");
+
+    public static string CodeFixesProject => Path.Combine(Root, "src", "CatalogSdk.CodeFixes", "CatalogSdk.CodeFixes.csproj");
+
     /// <summary>The CLI as the solution build left it: src/CatalogSdk.Cli/bin/&lt;config&gt;/net10.0/catalog.dll.</summary>
     public static string CliDll => Path.Combine(Root, "src", "CatalogSdk.Cli", "bin", Configuration, "net10.0", "catalog.dll");
 
