@@ -148,27 +148,17 @@ internal sealed partial class CatalogueEmitter
 
         w.Line("};");
         w.Line();
-        w.Line("private static readonly Procedure[] " + Name("keyProcedures") + " = new Procedure[]");
-        w.Line("{");
-        foreach (var chunk in Chunk(keys.Select(k => "Procedure." + k.Procedure.Identifier).ToList(), 4))
-        {
-            w.Line("    " + string.Join(", ", chunk) + ",");
-        }
+        EmitArray(w, "private static readonly Procedure[] " + Name("keyProcedures") + " = new Procedure[]", keys.Select(k => "Procedure." + k.Procedure.Identifier), 4);
+        EmitArray(w, "private static readonly int[] " + Name("slots") + " = new int[]", slots.Select(Int), 16);
+        EmitArray(w, "private static readonly int[] " + Name("slotHashes") + " = new int[]", hashes.Select(Int), 8);
+    }
 
-        w.Line("};");
-        w.Line();
-        w.Line("private static readonly int[] " + Name("slots") + " = new int[]");
+    /// <summary>Emits an array initialiser, <paramref name="perLine"/> items a line, followed by a blank line.</summary>
+    private static void EmitArray(IndentedWriter w, string declaration, IEnumerable<string> items, int perLine)
+    {
+        w.Line(declaration);
         w.Line("{");
-        foreach (var chunk in Chunk(slots.Select(Int).ToList(), 16))
-        {
-            w.Line("    " + string.Join(", ", chunk) + ",");
-        }
-
-        w.Line("};");
-        w.Line();
-        w.Line("private static readonly int[] " + Name("slotHashes") + " = new int[]");
-        w.Line("{");
-        foreach (var chunk in Chunk(hashes.Select(Int).ToList(), 8))
+        foreach (var chunk in Chunk(items.ToList(), perLine))
         {
             w.Line("    " + string.Join(", ", chunk) + ",");
         }
