@@ -117,7 +117,7 @@ internal static class ConvertCommand
             }
         }
 
-        var target = outputPath is null || outputPath == "-" ? path : outputPath;
+        var target = outputPath ?? path;
         try
         {
             WriteAtomically(target, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));

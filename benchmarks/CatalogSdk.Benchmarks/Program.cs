@@ -1,0 +1,27 @@
+using System;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using CatalogSdk.Benchmarks.Support;
+
+namespace CatalogSdk.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/CatalogSdk.Benchmarks -- --filter '*'</c>.
+/// Each class sets its own job (see docs/performance.md); <c>--check</c> only runs every benchmark's setup checks
+/// and each benchmark once, without measuring.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 1 && args[0] == "--check")
+        {
+            return SetupCheck.Run();
+        }
+
+        // BenchmarkDotNet builds a project around this one; on a busy 2-core machine that takes longer than its default 2 minutes.
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        return 0;
+    }
+}
