@@ -54,21 +54,46 @@ public static class LockReconciler
             accepted[e.Id] = e;
         }
 
-        LockEntry? FindActive(Func<LockEntry, bool> predicate) =>
-            entries.FirstOrDefault(e => !e.IsRetired && !matched.ContainsKey(e.Id) && predicate(e));
+        // Every key and alias key → its entry. A sound lock has each key once (CSDK2012), so one lookup finds the
+        // only entry that can answer a name; this keeps reconciliation linear in the number of procedures.
+        var answering = new Dictionary<string, LockEntry>(StringComparer.Ordinal);
+        foreach (var e in entries)
+        {
+            if (!answering.ContainsKey(e.Key))
+            {
+                answering[e.Key] = e;
+            }
+
+            foreach (var alias in e.Aliases)
+            {
+                var aliasKey = CatalogueText.ToKey(alias);
+                if (!answering.ContainsKey(aliasKey))
+                {
+                    answering[aliasKey] = e;
+                }
+            }
+        }
+
+        LockEntry? Answering(string key) => answering.TryGetValue(key, out var e) ? e : null;
+
+        LockEntry? FindActive(string key, bool aliases)
+        {
+            var e = Answering(key);
+            return e is not null && !e.IsRetired && !matched.ContainsKey(e.Id) && (aliases || e.Key == key) ? e : null;
+        }
 
         foreach (var p in document.Procedures)
         {
             var specialties = p.Specialties.Select(o => specialtyNames.TryGetValue(o, out var n) ? n : o.ToString(CultureInfo.InvariantCulture)).ToArray();
             var joined = string.Join(";", specialties);
-            LockEntry? entry = FindActive(e => e.Key == p.Key);
+            LockEntry? entry = FindActive(p.Key, aliases: false);
             var kind = (ChangeKind?)null;
             string? oldName = null;
 
             if (entry is null && p.RenamedFrom is not null)
             {
                 var oldKey = CatalogueText.ToKey(p.RenamedFrom);
-                entry = FindActive(e => e.Answers(oldKey));
+                entry = FindActive(oldKey, aliases: true);
                 if (entry is null && lockFile is not null)
                 {
                     diagnostics.Add(Diagnostic(DiagnosticDescriptors.UnknownPredecessor, document.FilePath, p.Span, "原名", p.RenamedFrom));
@@ -82,7 +107,7 @@ public static class LockReconciler
 
             if (entry is null)
             {
-                entry = FindActive(e => e.Answers(p.Key));
+                entry = FindActive(p.Key, aliases: true);
                 if (entry is not null)
                 {
                     kind = ChangeKind.Renamed;
@@ -92,7 +117,7 @@ public static class LockReconciler
 
             if (entry is null)
             {
-                var tombstoned = entries.FirstOrDefault(e => e.IsRetired && !matched.ContainsKey(e.Id) && e.Answers(p.Key));
+                var tombstoned = Answering(p.Key) is { IsRetired: true } t && !matched.ContainsKey(t.Id) ? t : null;
                 if (tombstoned is not null)
                 {
                     entry = tombstoned;
@@ -161,10 +186,10 @@ public static class LockReconciler
         foreach (var p in document.Procedures.Where(p => p.Replaces is not null))
         {
             var oldKey = CatalogueText.ToKey(p.Replaces!);
-            var predecessor = entries.FirstOrDefault(e => e.Answers(oldKey) && !matched.ContainsKey(e.Id));
+            var predecessor = Answering(oldKey) is { } candidate && !matched.ContainsKey(candidate.Id) ? candidate : null;
             if (predecessor is null)
             {
-                if (lockFile is not null && !entries.Any(e => e.Answers(oldKey)))
+                if (lockFile is not null && Answering(oldKey) is null)
                 {
                     diagnostics.Add(Diagnostic(DiagnosticDescriptors.UnknownPredecessor, document.FilePath, p.Span, "取代", p.Replaces!));
                 }
