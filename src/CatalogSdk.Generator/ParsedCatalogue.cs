@@ -64,11 +64,12 @@ internal sealed record ParsedCatalogue(
         var lockPath = input.LockPath;
         LockedCatalogue? locked = null;
         var diagnostics = new List<CatalogueDiagnostic>();
+        var acceptArguments = LockFile.UpdateArguments(Normalize(input.Path), Normalize(lockPath));
         if (lockInput is null)
         {
             var descriptor = settings.RequireLock ? DiagnosticDescriptors.LockRequired : DiagnosticDescriptors.LockMissing;
             diagnostics.Add(new CatalogueDiagnostic(
-                descriptor.Id, input.Path, 1, 1, 0, 0, new EquatableArray<string>(new[] { System.IO.Path.GetFileName(lockPath), Normalize(input.Path) })));
+                descriptor.Id, input.Path, 1, 1, 0, 0, new EquatableArray<string>(new[] { System.IO.Path.GetFileName(lockPath), acceptArguments })));
         }
         else
         {
@@ -76,7 +77,7 @@ internal sealed record ParsedCatalogue(
             locked = LockReconciler.Reconcile(document, lockFile, PendingEdition);
             diagnostics.AddRange(lockFile.Diagnostics);
             diagnostics.AddRange(locked.Diagnostics);
-            diagnostics.AddRange(LockReconciler.DriftDiagnostics(locked, input.Path, lockInput.Path, Normalize(input.Path)));
+            diagnostics.AddRange(LockReconciler.DriftDiagnostics(locked, input.Path, lockInput.Path, acceptArguments));
         }
 
         return new ParsedCatalogue(

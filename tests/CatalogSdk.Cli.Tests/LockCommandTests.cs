@@ -604,6 +604,39 @@ public sealed class LockCommandTests
     }
 
     [Fact]
+    public void Check_against_a_lock_elsewhere_names_it_in_the_command_and_that_command_accepts_the_change()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("cat.txt", Editions.V2);
+        Directory.CreateDirectory(dir.Combine("pinned"));
+        var lockPath = dir.Write(Path.Combine("pinned", "my lock.lock"), Editions.V1Lock);
+
+        var check = CatalogTool.Run("lock", "check", path, "--lock", lockPath);
+
+        Assert.Equal(1, check.ExitCode);
+        var command = "catalog lock update " + path + " --lock \"" + lockPath + "\"";
+        Assert.Equal(3, check.StdoutLines.Count(l => l.Contains(command, StringComparison.Ordinal)));
+
+        var arguments = new[] { "lock", "update", path, "--lock", lockPath, "--edition", "2025" };
+        Assert.Equal(0, CatalogTool.Run(arguments).ExitCode);
+        Assert.Equal(0, CatalogTool.Run("lock", "check", path, "--lock", lockPath).ExitCode);
+        Assert.False(File.Exists(Path.Combine(dir.Path, "cat.lock")), "The update wrote the lock beside the catalogue instead of the one named.");
+    }
+
+    [Fact]
+    public void Check_without_a_lock_elsewhere_suggests_the_command_that_creates_it()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("cat.txt", Editions.V1);
+        var lockPath = Path.Combine(dir.Path, "other.lock");
+
+        var result = CatalogTool.Run("lock", "check", path, "--lock", lockPath);
+
+        Assert.Contains(result.StdoutLines, l => l.Contains("CSDK2000", StringComparison.Ordinal) &&
+            l.Contains("catalog lock update " + path + " --lock " + lockPath, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_of_renames_specialties_and_successors()
     {
         using var dir = new TempDirectory();

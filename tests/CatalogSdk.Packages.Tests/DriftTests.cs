@@ -105,11 +105,7 @@ public sealed class DriftTests
         Expect.Printed(run, "cag.grade", "Grade3");
     }
 
-    [Fact(Skip = "BUG: the lock diagnostics that suggest a fix (CSDK2000-CSDK2007) say 'run catalog lock update <catalogue>' without " +
-                 "'--lock <lock>', also when the catalogue item has Lock metadata (CatalogSdk.Interventional.props points it at the project's " +
-                 "CatalogSdk.Interventional.lock). Run as printed, the command compares the packaged catalogue with the package's own lock in " +
-                 "the NuGet global packages folder, prints 'The lock is up to date', and the build keeps failing with CSDK2003. The messages " +
-                 "(src/CatalogSdk.Core/Diagnostics/DiagnosticDescriptors.cs) should name the lock path. Remove this Skip once they do.")]
+    [Fact]
     public void The_CSDK2003_message_for_a_pinned_lock_names_the_lock_to_update()
     {
         var consumer = PinnedOlderEdition("Ward.Message");

@@ -30,6 +30,7 @@ internal sealed record LockState(
         var lockPath = lockPathSetting ?? LockFile.PathFor(cataloguePath);
         LockFile? lockFile = null;
         var diagnostics = new List<CatalogueDiagnostic>(document.Diagnostics);
+        var acceptArguments = LockFile.UpdateArguments(cataloguePath, lockPath);
         if (File.Exists(lockPath))
         {
             lockFile = LockFormat.Read(lockPath, File.ReadAllText(lockPath, Encoding.UTF8));
@@ -39,14 +40,14 @@ internal sealed record LockState(
         {
             var descriptor = requireLock ? DiagnosticDescriptors.LockRequired : DiagnosticDescriptors.LockMissing;
             diagnostics.Add(new CatalogueDiagnostic(
-                descriptor.Id, cataloguePath, 1, 1, 0, 0, new EquatableArray<string>(new[] { Path.GetFileName(lockPath), cataloguePath })));
+                descriptor.Id, cataloguePath, 1, 1, 0, 0, new EquatableArray<string>(new[] { Path.GetFileName(lockPath), acceptArguments })));
         }
 
         var locked = LockReconciler.Reconcile(document, lockFile, edition);
         diagnostics.AddRange(locked.Diagnostics);
         if (lockFile is not null)
         {
-            diagnostics.AddRange(LockReconciler.DriftDiagnostics(locked, cataloguePath, lockPath, cataloguePath));
+            diagnostics.AddRange(LockReconciler.DriftDiagnostics(locked, cataloguePath, lockPath, acceptArguments));
         }
 
         return new LockState(cataloguePath, lockPath, document, lockFile, locked, diagnostics);

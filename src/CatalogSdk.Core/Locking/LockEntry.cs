@@ -61,6 +61,34 @@ public sealed record LockFile(string FilePath, EquatableArray<LockEntry> Entries
     /// <summary>The lock file that belongs to a catalogue: same folder and name, extension <c>.lock</c>.</summary>
     public static string PathFor(string cataloguePath) => System.IO.Path.ChangeExtension(cataloguePath, ".lock");
 
+    /// <summary>
+    /// The arguments of the <c>catalog lock update</c> command that accepts a change of <paramref name="cataloguePath"/>
+    /// into <paramref name="lockPath"/>: the catalogue alone when the lock is the one beside it, otherwise the catalogue
+    /// followed by <c>--lock</c> and the lock, so the printed command updates the lock that the build reads. A path with
+    /// white space or quotes is quoted.
+    /// </summary>
+    public static string UpdateArguments(string cataloguePath, string lockPath)
+    {
+        var catalogue = QuoteArgument(cataloguePath);
+        return SamePath(PathFor(cataloguePath), lockPath) ? catalogue : catalogue + " --lock " + QuoteArgument(lockPath);
+    }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(a.Replace('\\', '/'), b.Replace('\\', '/'), StringComparison.OrdinalIgnoreCase);
+
+    private static string QuoteArgument(string path)
+    {
+        foreach (var c in path)
+        {
+            if (char.IsWhiteSpace(c) || c == '"' || c == '\'')
+            {
+                return "\"" + path.Replace("\"", "\\\"") + "\"";
+            }
+        }
+
+        return path;
+    }
+
     /// <summary>The highest ID ever used, or 0.</summary>
     public int MaxId
     {

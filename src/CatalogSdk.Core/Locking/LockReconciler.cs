@@ -243,6 +243,13 @@ public static class LockReconciler
     /// The drift diagnostics for <paramref name="locked"/>: one error per change of meaning, in the catalogue at
     /// the procedure's line, or in the lock at the entry's line for a removal.
     /// </summary>
+    /// <param name="locked">The reconciled catalogue.</param>
+    /// <param name="cataloguePath">The catalogue file the diagnostics point into.</param>
+    /// <param name="lockPath">The lock file the removals point into.</param>
+    /// <param name="acceptCommandTarget">
+    /// What the messages put after <c>catalog lock update</c>: <see cref="LockFile.UpdateArguments"/> of the catalogue and
+    /// the lock the build reads.
+    /// </param>
     public static IEnumerable<CatalogueDiagnostic> DriftDiagnostics(LockedCatalogue locked, string cataloguePath, string lockPath, string acceptCommandTarget)
     {
         foreach (var c in locked.Changes.Where(c => c.IsDrift))
