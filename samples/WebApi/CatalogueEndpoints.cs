@@ -36,6 +36,12 @@ public static class CatalogueEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapGet("/suggest", Suggest)
+            .WithName("SuggestProcedures")
+            .WithSummary("按输入文字推荐手术 / Suggest procedures for typed text")
+            .WithDescription("按匹配程度排序；支持口语简称（冠脉）、同义写法（置入/植入）、省略「术」或括号限定语、繁体字、缩写（ptca）。级别取决于部位或病变限定语时，返回所有相关条目并标明。max: 1–50，默认 10。 Ranked by how well they match: colloquial forms (冠脉), synonyms (置入/植入), a missing 术 or bracketed qualifier, traditional characters, abbreviations (ptca). When the grade depends on a region or lesion qualifier, every such entry is returned and the answer says so. max: 1–50, default 10.")
+            .ProducesValidationProblem();
+
         api.MapGet("/specialties", ListSpecialties)
             .WithName("ListSpecialties")
             .WithSummary("列出专科及各级手术数 / List the specialties with their number of procedures per grade");
@@ -112,6 +118,18 @@ public static class CatalogueEndpoints
                 statusCode: StatusCodes.Status404NotFound,
                 title: "未找到手术 / Procedure not found",
                 detail: $"目录中没有名称或缩写为「{name}」的手术。 No procedure in the catalogue has the name or abbreviation '{name}'.");
+    }
+
+    internal static Results<Ok<SuggestionResponse>, ValidationProblem> Suggest(string? q, int? max)
+    {
+        if (max is < 1 or > 50)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["max"] = new[] { "max 应为 1–50。 max must be 1–50." } },
+                title: "查询条件有误 / Invalid query");
+        }
+
+        return TypedResults.Ok(CatalogueQueries.Suggest(q ?? string.Empty, max ?? 10));
     }
 
     internal static Ok<IReadOnlyList<SpecialtyDto>> ListSpecialties() => TypedResults.Ok(CatalogueQueries.Specialties());

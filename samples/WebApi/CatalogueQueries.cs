@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using CatalogSdk.Suggestions;
 using CatalogSdk.Interventional;
 
 namespace CatalogSdk.Samples.WebApi;
@@ -78,6 +80,31 @@ public static class CatalogueQueries
     }
 
     /// <summary>The API's view of one entry.</summary>
+    // Built once: the suggester indexes every name in its constructor.
+    private static readonly ProcedureSuggester<Procedure, Specialty> s_suggester = ProcedureSuggester.Create(Catalogue.Entries);
+
+    /// <summary>Ranked suggestions for <paramref name="text"/> (see docs/suggestions.md).</summary>
+    public static SuggestionResponse Suggest(string text, int max)
+    {
+        var result = s_suggester.Suggest(text, max);
+        var items = new List<SuggestionDto>(result.Count);
+        foreach (var s in result)
+        {
+            items.Add(new SuggestionDto(ToDto(s.Info), Math.Round(s.Score, 3), s.Reasons.ToChinese(), s.Explanation, s.IsQualifierVariant));
+        }
+
+        var grades = new List<int>();
+        foreach (var g in result.QualifierGrades)
+        {
+            grades.Add((int)g);
+        }
+
+        var note = result.GradeDependsOnQualifier
+            ? "手术级别取决于部位或病变等限定语（" + string.Join("、", result.QualifierGrades.Select(g => g.GetLabel())) + "），请从标注的条目中选择实际实施的手术。"
+            : null;
+        return new SuggestionResponse(text, result.GradeDependsOnQualifier, grades, note, items);
+    }
+
     public static ProcedureDto ToDto(ProcedureInfo<Procedure, Specialty> info)
     {
         var specialties = new List<string>(info.Specialties.Count);

@@ -77,3 +77,21 @@ public sealed record PrivilegeCheckResponse(
     int? ProcedureGrade,
     int? AuthorisedGrade,
     DateTime At);
+
+/// <summary>One suggestion of <c>GET /api/suggest</c>.</summary>
+/// <param name="Procedure">The procedure.</param>
+/// <param name="Score">0–1; 1 is the whole name.</param>
+/// <param name="Reasons">Why it matched, in Chinese (口语简称、忽略末尾的「术」 …).</param>
+/// <param name="Explanation">Why it matched, Chinese, then English.</param>
+/// <param name="IsQualifierVariant">One of the procedures the grade depends on (see <c>GradeDependsOnQualifier</c>).</param>
+public sealed record SuggestionDto(ProcedureDto Procedure, double Score, IReadOnlyList<string> Reasons, string Explanation, bool IsQualifierVariant);
+
+/// <summary>The answer of <c>GET /api/suggest</c>.</summary>
+/// <param name="Query">The text as given.</param>
+/// <param name="GradeDependsOnQualifier">
+/// The best matches differ only by a qualifier (region, lesion type) and have different grades: the user must choose.
+/// </param>
+/// <param name="QualifierGrades">Those grades (1–4), ascending; empty otherwise.</param>
+/// <param name="Note">The Chinese note to show when the grade depends on a qualifier; null otherwise.</param>
+/// <param name="Items">The suggestions, best first.</param>
+public sealed record SuggestionResponse(string Query, bool GradeDependsOnQualifier, IReadOnlyList<int> QualifierGrades, string? Note, IReadOnlyList<SuggestionDto> Items);

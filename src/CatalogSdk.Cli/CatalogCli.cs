@@ -20,6 +20,7 @@ public static class CatalogCli
         root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(LockCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());
+        root.Subcommands.Add(FindCommand.Create());
         return root;
     }
 
@@ -29,10 +30,10 @@ public static class CatalogCli
         var parseResult = CreateRootCommand().Parse(args);
         var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
 
-        // diff uses 1 for "changes": a mistyped command line must not look like that.
-        if (parseResult.Errors.Count > 0 && parseResult.CommandResult.Command.Name == "diff" && exitCode != 0)
+        // diff uses 1 for "changes" and find for "nothing found": a mistyped command line must not look like either.
+        if (parseResult.Errors.Count > 0 && parseResult.CommandResult.Command.Name is "diff" or "find" && exitCode != 0)
         {
-            return DiffCommand.Trouble;
+            return parseResult.CommandResult.Command.Name == "find" ? FindCommand.Trouble : DiffCommand.Trouble;
         }
 
         return exitCode;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace CatalogSdk;
 
@@ -30,14 +31,31 @@ public static class CatalogueText
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
 
+    /// <summary>The longest text <see cref="FindFoldedKey"/> folds into its buffer; longer text is folded twice.</summary>
+    private const int FoldBufferLength = 256;
+
+#if !NET8_0_OR_GREATER
+    [ThreadStatic]
+    private static char[]? t_foldBuffer;
+#endif
+
     /// <summary>Folds one character; returns <see cref="Ignored"/> for characters that matching ignores.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c)
     {
-        if (c >= '\u4E00' && c <= '\u9FFF')
+        // The common cases, small enough to inline: CJK unified ideographs and the printable ASCII characters from
+        // '!' to 'Z' (digits, upper-case letters, punctuation other than the square brackets) stay as they are.
+        if ((uint)(c - '\u4E00') <= '\u9FFF' - '\u4E00' || (uint)(c - '!') <= 'Z' - '!')
         {
-            return c; // CJK unified ideographs: the common case.
+            return c;
         }
 
+        return FoldSlow(c);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static char FoldSlow(char c)
+    {
         if (c < '\u0080')
         {
             if (c <= ' ' || c == '\u007F')
@@ -183,6 +201,106 @@ public static class CatalogueText
         }
 
         return k == key.Length;
+    }
+
+    /// <summary>
+    /// Looks <paramref name="text"/> up in an open-addressing table of folded keys, as generated lookups emit it:
+    /// <paramref name="slots"/> holds 1 + an index into <paramref name="keys"/> (0 = empty, its length a power of
+    /// two) and <paramref name="slotHashes"/> the <see cref="GetKeyHash"/> of each slot's key. The text is folded
+    /// once, hashing as it goes, and each candidate with the same hash is compared with the folded text. Returns the
+    /// index into <paramref name="keys"/>, or -1. Allocates nothing.
+    /// </summary>
+    public static int FindFoldedKey(string text, string[] keys, int[] slots, int[] slotHashes)
+    {
+        if (text is null || keys is null || slots is null || slotHashes is null || slots.Length == 0 || slotHashes.Length != slots.Length)
+        {
+            return -1;
+        }
+
+        if (text.Length > FoldBufferLength)
+        {
+            return FindFoldedKeyUnbuffered(text, keys, slots, slotHashes);
+        }
+
+#if NET8_0_OR_GREATER
+        Span<char> buffer = stackalloc char[FoldBufferLength];
+#else
+        var buffer = t_foldBuffer ??= new char[FoldBufferLength];
+#endif
+        var hash = FnvOffset;
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var f = Fold(text[i]);
+            if (f != Ignored)
+            {
+                hash = (hash ^ f) * FnvPrime;
+                buffer[length++] = f;
+            }
+        }
+
+        var signed = unchecked((int)hash);
+        var mask = slots.Length - 1;
+        for (int i = signed & mask, probes = 0; probes < slots.Length; i = (i + 1) & mask, probes++)
+        {
+            var slot = slots[i];
+            if (slot == 0)
+            {
+                break;
+            }
+
+            if (slotHashes[i] != signed || (uint)(slot - 1) >= (uint)keys.Length)
+            {
+                continue;
+            }
+
+            var key = keys[slot - 1];
+            if (key is null || key.Length != length)
+            {
+                continue;
+            }
+
+#if NET8_0_OR_GREATER
+            if (buffer.Slice(0, length).SequenceEqual(key.AsSpan()))
+            {
+                return slot - 1;
+            }
+#else
+            var k = 0;
+            while (k < length && buffer[k] == key[k])
+            {
+                k++;
+            }
+
+            if (k == length)
+            {
+                return slot - 1;
+            }
+#endif
+        }
+
+        return -1;
+    }
+
+    private static int FindFoldedKeyUnbuffered(string text, string[] keys, int[] slots, int[] slotHashes)
+    {
+        var hash = GetKeyHash(text);
+        var mask = slots.Length - 1;
+        for (int i = hash & mask, probes = 0; probes < slots.Length; i = (i + 1) & mask, probes++)
+        {
+            var slot = slots[i];
+            if (slot == 0)
+            {
+                break;
+            }
+
+            if (slotHashes[i] == hash && (uint)(slot - 1) < (uint)keys.Length && MatchesKey(text, keys[slot - 1]))
+            {
+                return slot - 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether two names are the same under the matching rule. Allocates nothing.</summary>

@@ -618,7 +618,7 @@ public sealed class LockCommandTests
         Assert.Equal(3, check.StdoutLines.Count(l => l.Contains(command, StringComparison.Ordinal)));
 
         var arguments = new[] { "lock", "update", path, "--lock", lockPath, "--edition", "2025" };
-        Assert.Equal(0, CatalogTool.Run(arguments).ExitCode);
+        Assert.Equal(0, RunWithCi(null, arguments).ExitCode);
         Assert.Equal(0, CatalogTool.Run("lock", "check", path, "--lock", lockPath).ExitCode);
         Assert.False(File.Exists(Path.Combine(dir.Path, "cat.lock")), "The update wrote the lock beside the catalogue instead of the one named.");
     }

@@ -28,7 +28,7 @@ public sealed class OpenApiAndPageTests : IClassFixture<ApiFactory>
         Assert.Equal("手术分级目录查询 API / Surgical grading catalogue API", document.GetProperty("info").GetProperty("title").GetString());
         var paths = document.GetProperty("paths");
         Assert.Equal(
-            new[] { "/api/lookup", "/api/privileges/check", "/api/procedures", "/api/procedures/{id}", "/api/specialties" },
+            new[] { "/api/lookup", "/api/privileges/check", "/api/procedures", "/api/procedures/{id}", "/api/specialties", "/api/suggest" },
             paths.EnumerateObject().Select(p => p.Name).OrderBy(p => p, StringComparer.Ordinal));
         Assert.True(paths.GetProperty("/api/privileges/check").GetProperty("post").TryGetProperty("requestBody", out _));
         var lookup = paths.GetProperty("/api/lookup").GetProperty("get");

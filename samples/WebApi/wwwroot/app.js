@@ -195,14 +195,60 @@ async function checkPrivileges(event) {
   }
 }
 
+// ---- 推荐 / suggestions as the user types ----
+
+let suggestSequence = 0;
+
+async function suggest() {
+  const sequence = ++suggestSequence;
+  const q = $("q").value.trim();
+  const box = $("suggest");
+  if (!q) {
+    box.hidden = true;
+    $("suggestions").replaceChildren();
+    return;
+  }
+
+  let data;
+  try {
+    const response = await fetch("/api/suggest?max=8&q=" + encodeURIComponent(q));
+    if (!response.ok) throw new Error(await problemText(response));
+    data = await response.json();
+  } catch (error) {
+    if (sequence !== suggestSequence) return;
+    box.hidden = true;
+    return;
+  }
+
+  if (sequence !== suggestSequence) return;
+  const note = $("qualifier-note");
+  note.hidden = !data.gradeDependsOnQualifier;
+  note.textContent = data.note || "";
+  const items = data.items.map((s) => {
+    const item = el("li", s.isQualifierVariant ? "suggestion variant" : "suggestion");
+    item.dataset.id = s.procedure.id;
+    const grade = gradeBadge(s.procedure.grade);
+    grade.title = s.procedure.gradeLabel;
+    item.append(grade, el("span", "name", s.procedure.name));
+    if (s.isQualifierVariant) item.append(el("span", "tag", "级别视限定语而定"));
+    item.append(el("span", "why", s.reasons.join("、") + " · " + Math.round(s.score * 100) + "%"));
+    item.addEventListener("click", () => { $("q").value = s.procedure.name; search(); suggest(); });
+    return item;
+  });
+  if (items.length === 0) items.push(el("li", "empty", "没有推荐的手术"));
+  $("suggestions").replaceChildren(...items);
+  box.hidden = false;
+  box.dataset.query = q;
+}
+
 // ---- start ----
 
 async function start() {
   $("q").addEventListener("input", () => {
     clearTimeout(searchTimer);
-    searchTimer = setTimeout(search, 150);
+    searchTimer = setTimeout(() => { search(); suggest(); }, 150);
   });
-  $("search-form").addEventListener("submit", (event) => { event.preventDefault(); search(); });
+  $("search-form").addEventListener("submit", (event) => { event.preventDefault(); search(); suggest(); });
   $("grade").addEventListener("change", search);
   $("specialty").addEventListener("change", search);
 

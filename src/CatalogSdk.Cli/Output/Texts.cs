@@ -158,4 +158,30 @@ internal static class Texts
 
     public static string ConvertedCheck(string summary, string target) =>
         "转换后的目录检查结果 / The converted catalogue: " + summary + " 详情 / details: catalog lint " + target;
+
+    public const string FindDescription =
+        "按输入的文字查找目录中的手术并排序（口语简称、同义写法、省略「术」或括号限定语、繁体字均可）；有结果退出码为 0，无结果为 1，用法或文件有误为 2。 " +
+        "Find the catalogue's procedures that match typed text, ranked (colloquial forms, synonyms, a missing 术 or bracketed qualifier, traditional characters); exit code 0 with results, 1 with none, 2 on bad usage or an unreadable file.";
+
+    public const string FindFileDescription = "要查找的目录文件。 The catalogue file to search.";
+
+    public const string FindTextDescription = "要查找的文字，如「冠脉造影」。 The text to look for, such as 冠脉造影.";
+
+    public const string FindMaxDescription = "最多列出的结果数（默认 10）。 The most suggestions to list (default 10).";
+
+    public const string FindBadMax = "--max 必须是正整数。 --max must be a positive whole number.";
+
+    public const string FindFormatDescription = "输出格式：table（默认）或 json。 The output format: table (default) or json.";
+
+    public const string FindSynonymsDescription =
+        "本院的同义词表，补充随附的同义词表（格式见 docs/suggestions.md）。 The hospital's synonym table, added to the shipped one (format: docs/suggestions.md).";
+
+    public const string FindNothing = "没有找到匹配的手术。 No procedure matches.";
+
+    public const string FindRefused =
+        "目录有错误，无法查找。请先修正以上错误（可运行 catalog lint 查看）。 The catalogue has errors and cannot be searched; correct them first (see catalog lint).";
+
+    public static string FindGradeDependsOnQualifier(string grades) =>
+        "注意：手术级别取决于部位或病变等限定语（" + grades + "），以上标 * 的条目都可能适用，请按实际情况选择。 " +
+        "Note: the grade depends on a qualifier such as the region or lesion; every entry marked * may apply, choose the one that fits.";
 }

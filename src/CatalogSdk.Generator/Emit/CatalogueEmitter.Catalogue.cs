@@ -9,7 +9,7 @@ internal sealed partial class CatalogueEmitter
 {
     private string EmitCatalogue()
     {
-        var w = Begin();
+        var w = Begin(8192 + _entries.Length * 900);
         w.Line("/// <summary>");
         w.Line("/// 《" + Escaping.XmlDoc(CatalogueTitle) + "》：按手术、级别、专科查询，按名称或缩写查找。所有查询都不分配内存。");
         w.Line("/// The catalogue's tables and typed queries: by procedure, grade and specialty, and lookup by name or");
@@ -43,15 +43,38 @@ internal sealed partial class CatalogueEmitter
         w.Open("private static readonly " + Info + "[] s_entries = new " + Info + "[]");
         foreach (var p in _entries)
         {
-            var specialties = string.Join(", ", p.Specialties.Select(o => "Specialty." + _specialtyByOrder[o].Identifier));
-            var retirement = p.RetiredIn is null
-                ? string.Empty
-                : ", " + Escaping.Literal(p.RetiredIn) + ", " +
-                  (p.SuccessorId is { } s && _indexById.ContainsKey(s) ? "(Procedure?)Procedure." + _entries[_indexById[s]].Identifier : "null");
-            w.Line(
-                "new " + Info + "(Procedure." + p.Identifier + ", " + Int(p.Id) + ", " + Escaping.Literal(p.Name) + ", " +
-                Grade + ".Grade" + Int((int)p.Grade) + ", " + (p.Specialties.Length == 0 ? "new Specialty[0]" : "new Specialty[] { " + specialties + " }") + ", " +
-                Escaping.Literal(p.Abbreviation) + ", " + Escaping.Literal(p.Code) + ", " + (p.IsCatchAll ? "true" : "false") + retirement + "),");
+            w.Start().Append("new ").Append(Info).Append("(Procedure.").Append(p.Identifier).Append(", ").Append(p.Id).Append(", ")
+                .AppendLiteral(p.Name).Append(", ").Append(Grade).Append(".Grade").Append((int)p.Grade).Append(", ");
+            if (p.Specialties.Length == 0)
+            {
+                w.Append("new Specialty[0]");
+            }
+            else
+            {
+                w.Append("new Specialty[] { ");
+                for (var i = 0; i < p.Specialties.Length; i++)
+                {
+                    w.Append(i == 0 ? "Specialty." : ", Specialty.").Append(_specialtyByOrder[p.Specialties[i]].Identifier);
+                }
+
+                w.Append(" }");
+            }
+
+            w.Append(", ").AppendLiteral(p.Abbreviation).Append(", ").AppendLiteral(p.Code).Append(", ").Append(p.IsCatchAll ? "true" : "false");
+            if (p.RetiredIn is not null)
+            {
+                w.Append(", ").AppendLiteral(p.RetiredIn).Append(", ");
+                if (p.SuccessorId is { } s && _indexById.TryGetValue(s, out var successor))
+                {
+                    w.Append("(Procedure?)Procedure.").Append(_entries[successor].Identifier);
+                }
+                else
+                {
+                    w.Append("null");
+                }
+            }
+
+            w.Append("),").EndLine();
         }
 
         w.Close(";");
@@ -61,15 +84,30 @@ internal sealed partial class CatalogueEmitter
         w.Line("// Index: procedure ID → entry (null where no procedure has the ID).");
         w.Line("private static readonly " + Info + Q + "[] s_byId = new " + Info + Q + "[]");
         w.Line("{");
-        var cells = new List<string>();
         for (var id = 0; id <= maxId; id++)
         {
-            cells.Add(_indexById.TryGetValue(id, out var index) ? "s_entries[" + Int(index) + "]" : "null");
-        }
+            if (id % 8 == 0)
+            {
+                w.Start().Append("    ");
+            }
+            else
+            {
+                w.Append(' ');
+            }
 
-        foreach (var chunk in Chunk(cells, 8))
-        {
-            w.Line("    " + string.Join(", ", chunk) + ",");
+            if (_indexById.TryGetValue(id, out var index))
+            {
+                w.Append("s_entries[").Append(index).Append("],");
+            }
+            else
+            {
+                w.Append("null,");
+            }
+
+            if (id % 8 == 7 || id == maxId)
+            {
+                w.EndLine();
+            }
         }
 
         w.Line("};");
@@ -138,18 +176,13 @@ internal sealed partial class CatalogueEmitter
 
     private string ListLiteral(IEnumerable<EmitEntry> items)
     {
-        var refs = items.Select(p => "s_entries[" + Int(_indexById[p.Id]) + "]").ToList();
-        return refs.Count == 0
-            ? "new " + Info + "[0]"
-            : "new " + Info + "[] { " + string.Join(", ", refs) + " }";
-    }
-
-    private static IEnumerable<List<string>> Chunk(List<string> items, int size)
-    {
-        for (var i = 0; i < items.Count; i += size)
+        var builder = new System.Text.StringBuilder();
+        foreach (var p in items)
         {
-            yield return items.GetRange(i, Math.Min(size, items.Count - i));
+            builder.Append(builder.Length == 0 ? "new " + Info + "[] { s_entries[" : ", s_entries[").Append(Int(_indexById[p.Id])).Append(']');
         }
+
+        return builder.Length == 0 ? "new " + Info + "[0]" : builder.Append(" }").ToString();
     }
 
     private void EmitQueries(IndentedWriter w)
@@ -200,15 +233,23 @@ internal sealed partial class CatalogueEmitter
 
         w.Line("/// <summary>The information of <paramref name=\"procedure\"/>.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">Not a member of <see cref=\"Procedure\"/>.</exception>");
+        w.Line(AggressiveInlining);
         w.Open("public static " + Info + " Get(Procedure procedure)");
+        w.Line("var byId = s_byId;");
         w.Line("int id = (int)procedure;");
-        w.Open("if ((uint)id < (uint)s_byId.Length)");
-        w.Line("var found = s_byId[id];");
+        w.Open("if ((uint)id < (uint)byId.Length)");
+        w.Line("var found = byId[id];");
         w.Open("if (found != null)");
         w.Line("return found;");
         w.Close();
         w.Close();
         w.Line();
+        w.Line("return ThrowNotAProcedure(procedure);");
+        w.Close();
+        w.Line();
+        w.Line("// Kept out of Get so that Get stays small enough to inline.");
+        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+        w.Open("private static " + Info + " ThrowNotAProcedure(Procedure procedure)");
         w.Line("throw new global::System.ArgumentOutOfRangeException(\"procedure\", procedure, \"不是本目录中的手术。 Not a procedure of this catalogue.\");");
         w.Close();
         w.Line();

@@ -10,10 +10,11 @@ internal sealed partial class CatalogueEmitter
     private const int MaxSwitchLabels = 512;
 
     /// <summary>
-    /// Lookup by name or abbreviation. Exact text goes through a <c>switch</c> on the string, which the compiler
-    /// turns into a length-and-character dispatch. Anything else is folded on the fly (see
-    /// <see cref="CatalogueText"/>) and looked up in an open-addressing table of folded keys whose hashes the
-    /// generator computed: no allocation, no normalisation pass.
+    /// Lookup by name or abbreviation. Exact text goes through a perfect hash the generator found (see
+    /// <see cref="PerfectHash"/>) and one ordinal comparison, or, where none was found, a <c>switch</c> on the string
+    /// (up to <see cref="MaxSwitchLabels"/> labels). Anything else is folded once into a buffer (see
+    /// <see cref="CatalogueText.FindFoldedKey"/>) and looked up in an open-addressing table of folded keys whose
+    /// hashes the generator computed: no allocation, no normalisation pass.
     /// </summary>
     private void EmitLookup(IndentedWriter w)
     {
@@ -33,18 +34,31 @@ internal sealed partial class CatalogueEmitter
         w.Line("return false;");
         w.Close();
         w.Line();
-        // The compiler's work on a string switch grows faster than its labels (4,000 labels: tens of seconds more per
-        // build, 20,000: minutes). A large catalogue goes without it: the folded-key table finds the same entries.
-        if (keys.Count <= MaxSwitchLabels)
+        // Exact text first: a perfect hash chosen by the generator (a few characters and the length, no loop), then
+        // one ordinal comparison. Where none is found, a switch on the string; its compile time grows faster than its
+        // labels (4,000 labels: tens of seconds more per build, 20,000: minutes), so a large catalogue goes without
+        // it: the folded-key table finds the same entries.
+        var exact = new List<(string Raw, EmitEntry Procedure)>();
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, p, raw) in keys)
+        {
+            if (raw.Length > 0 && labels.Add(raw))
+            {
+                exact.Add((raw, p));
+            }
+        }
+
+        var perfect = PerfectHash.Find(exact.Select(e => e.Raw).ToList());
+        if (perfect is not null)
+        {
+            EmitPerfectHashLookup(w, perfect);
+        }
+        else if (exact.Count <= MaxSwitchLabels)
         {
             w.Open("switch (text)");
-            var labels = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (_, p, raw) in keys)
+            foreach (var (raw, p) in exact)
             {
-                if (labels.Add(raw))
-                {
-                    w.Line("case " + Escaping.Literal(raw) + ": procedure = Procedure." + p.Identifier + "; return true;");
-                }
+                w.Start().Append("case ").AppendLiteral(raw).Append(": procedure = Procedure.").Append(p.Identifier).Append("; return true;").EndLine();
             }
 
             w.Close();
@@ -88,23 +102,80 @@ internal sealed partial class CatalogueEmitter
         w.Line("return false;");
         w.Close();
         w.Line();
-        w.Line("int hash = global::CatalogSdk.CatalogueText.GetKeyHash(text);");
-        w.Line("int mask = slots.Length - 1;");
-        w.Open("for (int i = hash & mask; ; i = (i + 1) & mask)");
-        w.Line("int slot = slots[i];");
-        w.Open("if (slot == 0)");
-        w.Line("break;");
-        w.Close();
-        w.Line();
-        w.Open("if (slotHashes[i] == hash && global::CatalogSdk.CatalogueText.MatchesKey(text, keys[slot - 1]))");
-        w.Line("procedure = procedures[slot - 1];");
+        w.Line("int found = global::CatalogSdk.CatalogueText.FindFoldedKey(text, keys, slots, slotHashes);");
+        w.Open("if (found >= 0)");
+        w.Line("procedure = procedures[found];");
         w.Line("return true;");
-        w.Close();
         w.Close();
         w.Line();
         w.Line("procedure = default(Procedure);");
         w.Line("return false;");
         w.Close();
+
+        // Emitted with or without a perfect hash, so that the class has the same members whatever the names are.
+        w.Line();
+        w.Line("// Exact names (the perfect hash in TryFind, when the generator found one): slot → name or null, and its");
+        w.Line("// procedure; then the seed of each bucket.");
+        if (perfect is null)
+        {
+            w.Line("private static readonly string" + Q + "[] s_exactNames = new string" + Q + "[0];");
+            w.Line();
+            w.Line("private static readonly Procedure[] s_exactProcedures = new Procedure[0];");
+            w.Line();
+            w.Line("private static readonly uint[] s_exactSeeds = new uint[0];");
+            w.Line();
+        }
+        else
+        {
+            w.Line("private static readonly string" + Q + "[] s_exactNames = new string" + Q + "[]");
+            w.Line("{");
+            var bySlot = new string?[perfect.SlotCount];
+            var procedures = new string[perfect.SlotCount];
+            for (var k = 0; k < exact.Count; k++)
+            {
+                bySlot[perfect.Slots[k]] = exact[k].Raw;
+                procedures[perfect.Slots[k]] = "Procedure." + exact[k].Procedure.Identifier;
+            }
+
+            foreach (var name in bySlot)
+            {
+                w.Start().Append("    ").AppendLiteral(name).Append(',').EndLine();
+            }
+
+            w.Line("};");
+            w.Line();
+            EmitArray(w, "private static readonly Procedure[] s_exactProcedures = new Procedure[]", procedures.Select(x => x ?? "default(Procedure)"), 4);
+            EmitArray(w, "private static readonly uint[] s_exactSeeds = new uint[]", perfect.Seeds.Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u"), 8);
+        }
+    }
+
+    /// <summary>Emits the perfect-hash exact lookup: hash a few characters and the length, one ordinal comparison.</summary>
+    private static void EmitPerfectHashLookup(IndentedWriter w, PerfectHash perfect)
+    {
+        w.Line("int length = text.Length;");
+        w.Open("if (length > 0)");
+        w.Line("var names = s_exactNames;");
+        w.Open("unchecked");
+        w.Line("uint h = (uint)length;");
+        foreach (var position in perfect.Positions)
+        {
+            var index = position == 0 ? "0"
+                : position == -1 ? "length - 1"
+                : position > 0
+                ? "length > " + Int(position) + " ? " + Int(position) + " : length - 1"
+                : "length >= " + Int(-position) + " ? length - " + Int(-position) + " : 0";
+            w.Line("h = (h ^ text[" + index + "]) * " + PerfectHash.Prime.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u;");
+        }
+
+        w.Line("uint seed = s_exactSeeds[(int)((h * " + PerfectHash.BucketMultiplier.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u) >> " + Int(32 - perfect.BucketBits) + ")];");
+        w.Line("int slot = (int)(((h ^ seed) * " + PerfectHash.SlotMultiplier.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u) >> " + Int(32 - perfect.SlotBits) + ");");
+        w.Open("if (string.Equals(names[slot], text))");
+        w.Line("procedure = s_exactProcedures[slot];");
+        w.Line("return true;");
+        w.Close();
+        w.Close();
+        w.Close();
+        w.Line();
     }
 
     /// <summary>
@@ -143,7 +214,7 @@ internal sealed partial class CatalogueEmitter
         w.Line("{");
         foreach (var (key, _, _) in keys)
         {
-            w.Line("    " + Escaping.Literal(key) + ",");
+            w.Start().Append("    ").AppendLiteral(key).Append(',').EndLine();
         }
 
         w.Line("};");
@@ -158,9 +229,19 @@ internal sealed partial class CatalogueEmitter
     {
         w.Line(declaration);
         w.Line("{");
-        foreach (var chunk in Chunk(items.ToList(), perLine))
+        var i = 0;
+        foreach (var item in items)
         {
-            w.Line("    " + string.Join(", ", chunk) + ",");
+            (i % perLine == 0 ? w.Start().Append("    ") : w.Append(' ')).Append(item).Append(',');
+            if (++i % perLine == 0)
+            {
+                w.EndLine();
+            }
+        }
+
+        if (i % perLine != 0)
+        {
+            w.EndLine();
         }
 
         w.Line("};");

@@ -19,7 +19,17 @@ internal static class Escaping
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
+        return AppendLiteral(new StringBuilder(value.Length + 2), value).ToString();
+    }
+
+    /// <summary>Appends <see cref="Literal"/> of <paramref name="value"/> to <paramref name="builder"/>.</summary>
+    public static StringBuilder AppendLiteral(StringBuilder builder, string? value)
+    {
+        if (value is null)
+        {
+            return builder.Append("null");
+        }
+
         builder.Append('"');
         foreach (var c in value)
         {
@@ -46,7 +56,7 @@ internal static class Escaping
         }
 
         builder.Append('"');
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>Text for an XML documentation comment: markup escaped, anything that could end the comment line
@@ -106,6 +116,11 @@ internal static class Escaping
 
     private static bool NeedsEscape(char c)
     {
+        if ((c >= ' ' && c < '\u007F') || (c >= '\u4E00' && c <= '\u9FFF'))
+        {
+            return false; // Printable ASCII and CJK unified ideographs: most of every catalogue, no category lookup.
+        }
+
         if (c < ' ' || (c >= '\u007F' && c <= '\u009F'))
         {
             return true;

@@ -122,18 +122,27 @@ namespace MyHospital.Abbreviations
 
         /// <summary>The information of <paramref name="procedure"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">Not a member of <see cref="Procedure"/>.</exception>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::CatalogSdk.ProcedureInfo<Procedure, Specialty> Get(Procedure procedure)
         {
+            var byId = s_byId;
             int id = (int)procedure;
-            if ((uint)id < (uint)s_byId.Length)
+            if ((uint)id < (uint)byId.Length)
             {
-                var found = s_byId[id];
+                var found = byId[id];
                 if (found != null)
                 {
                     return found;
                 }
             }
 
+            return ThrowNotAProcedure(procedure);
+        }
+
+        // Kept out of Get so that Get stays small enough to inline.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty> ThrowNotAProcedure(Procedure procedure)
+        {
             throw new global::System.ArgumentOutOfRangeException("procedure", procedure, "不是本目录中的手术。 Not a procedure of this catalogue.");
         }
 
@@ -206,19 +215,22 @@ namespace MyHospital.Abbreviations
                 return false;
             }
 
-            switch (text)
+            int length = text.Length;
+            if (length > 0)
             {
-                case "冠状动脉造影术": procedure = Procedure.冠状动脉造影术; return true;
-                case "经皮冠状动脉腔内血管成形术[PTCA]": procedure = Procedure.经皮冠状动脉腔内血管成形术_PTCA; return true;
-                case "冠状动脉血管内超声(IVUS)": procedure = Procedure.冠状动脉血管内超声_IVUS; return true;
-                case "经颈静脉肝内门体分流术（TIPS）": procedure = Procedure.经颈静脉肝内门体分流术_TIPS; return true;
-                case "主动脉内球囊反搏术": procedure = Procedure.主动脉内球囊反搏术; return true;
-                case "择期冠状动脉腔内支架植入术（A型病变）": procedure = Procedure.择期冠状动脉腔内支架植入术_A型病变; return true;
-                case "其他准予临床应用的新技术": procedure = Procedure.其他准予临床应用的新技术; return true;
-                case "PTCA": procedure = Procedure.经皮冠状动脉腔内血管成形术_PTCA; return true;
-                case "IVUS": procedure = Procedure.冠状动脉血管内超声_IVUS; return true;
-                case "TIPS": procedure = Procedure.经颈静脉肝内门体分流术_TIPS; return true;
-                case "IABP": procedure = Procedure.主动脉内球囊反搏术; return true;
+                var names = s_exactNames;
+                unchecked
+                {
+                    uint h = (uint)length;
+                    h = (h ^ text[length > 1 ? 1 : length - 1]) * 16777619u;
+                    uint seed = s_exactSeeds[(int)((h * 2654435761u) >> 29)];
+                    int slot = (int)(((h ^ seed) * 2246822507u) >> 27);
+                    if (string.Equals(names[slot], text))
+                    {
+                        procedure = s_exactProcedures[slot];
+                        return true;
+                    }
+                }
             }
 
             return TryFindFolded(text, s_keys, s_keyProcedures, s_slots, s_slotHashes, out procedure);
@@ -319,25 +331,71 @@ namespace MyHospital.Abbreviations
                 return false;
             }
 
-            int hash = global::CatalogSdk.CatalogueText.GetKeyHash(text);
-            int mask = slots.Length - 1;
-            for (int i = hash & mask; ; i = (i + 1) & mask)
+            int found = global::CatalogSdk.CatalogueText.FindFoldedKey(text, keys, slots, slotHashes);
+            if (found >= 0)
             {
-                int slot = slots[i];
-                if (slot == 0)
-                {
-                    break;
-                }
-
-                if (slotHashes[i] == hash && global::CatalogSdk.CatalogueText.MatchesKey(text, keys[slot - 1]))
-                {
-                    procedure = procedures[slot - 1];
-                    return true;
-                }
+                procedure = procedures[found];
+                return true;
             }
 
             procedure = default(Procedure);
             return false;
         }
+
+        // Exact names (the perfect hash in TryFind, when the generator found one): slot → name or null, and its
+        // procedure; then the seed of each bucket.
+        private static readonly string?[] s_exactNames = new string?[]
+        {
+            null,
+            null,
+            null,
+            "IVUS",
+            "经皮冠状动脉腔内血管成形术[PTCA]",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "TIPS",
+            "冠状动脉血管内超声(IVUS)",
+            null,
+            "IABP",
+            "冠状动脉造影术",
+            null,
+            "择期冠状动脉腔内支架植入术（A型病变）",
+            "其他准予临床应用的新技术",
+            "PTCA",
+            null,
+            null,
+            "主动脉内球囊反搏术",
+            null,
+            null,
+            null,
+            "经颈静脉肝内门体分流术（TIPS）",
+            null,
+            null,
+            null,
+            null,
+        };
+
+        private static readonly Procedure[] s_exactProcedures = new Procedure[]
+        {
+            default(Procedure), default(Procedure), default(Procedure), Procedure.冠状动脉血管内超声_IVUS,
+            Procedure.经皮冠状动脉腔内血管成形术_PTCA, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            Procedure.经颈静脉肝内门体分流术_TIPS, Procedure.冠状动脉血管内超声_IVUS, default(Procedure), Procedure.主动脉内球囊反搏术,
+            Procedure.冠状动脉造影术, default(Procedure), Procedure.择期冠状动脉腔内支架植入术_A型病变, Procedure.其他准予临床应用的新技术,
+            Procedure.经皮冠状动脉腔内血管成形术_PTCA, default(Procedure), default(Procedure), Procedure.主动脉内球囊反搏术,
+            default(Procedure), default(Procedure), default(Procedure), Procedure.经颈静脉肝内门体分流术_TIPS,
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+        };
+
+        private static readonly uint[] s_exactSeeds = new uint[]
+        {
+            0u, 1u, 0u, 0u, 0u, 1u, 0u, 0u,
+        };
+
     }
 }

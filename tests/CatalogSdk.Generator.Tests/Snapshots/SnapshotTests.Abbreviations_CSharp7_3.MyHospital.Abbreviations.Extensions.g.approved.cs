@@ -10,14 +10,17 @@ namespace MyHospital.Abbreviations
     {
         /// <summary>The information of <paramref name="procedure"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">Not a member of <see cref="Procedure"/>.</exception>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::CatalogSdk.ProcedureInfo<Procedure, Specialty> GetInfo(this Procedure procedure) { return Catalogue.Get(procedure); }
 
         /// <summary>The name exactly as the catalogue writes it.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">Not a member of <see cref="Procedure"/>.</exception>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static string GetName(this Procedure procedure) { return Catalogue.Get(procedure).Name; }
 
         /// <summary>The grade the catalogue gives the procedure.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">Not a member of <see cref="Procedure"/>.</exception>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::CatalogSdk.SurgicalGrade GetGrade(this Procedure procedure) { return Catalogue.Get(procedure).Grade; }
 
         /// <summary>Whether <paramref name="procedure"/> is a member of <see cref="Procedure"/>.</summary>

@@ -130,18 +130,27 @@ namespace MyHospital.Identifiers
 
         /// <summary>The information of <paramref name="procedure"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">Not a member of <see cref="Procedure"/>.</exception>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::CatalogSdk.ProcedureInfo<Procedure, Specialty> Get(Procedure procedure)
         {
+            var byId = s_byId;
             int id = (int)procedure;
-            if ((uint)id < (uint)s_byId.Length)
+            if ((uint)id < (uint)byId.Length)
             {
-                var found = s_byId[id];
+                var found = byId[id];
                 if (found != null)
                 {
                     return found;
                 }
             }
 
+            return ThrowNotAProcedure(procedure);
+        }
+
+        // Kept out of Get so that Get stays small enough to inline.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty> ThrowNotAProcedure(Procedure procedure)
+        {
             throw new global::System.ArgumentOutOfRangeException("procedure", procedure, "不是本目录中的手术。 Not a procedure of this catalogue.");
         }
 
@@ -215,16 +224,22 @@ namespace MyHospital.Identifiers
                 return false;
             }
 
-            switch (text)
+            int length = text.Length;
+            if (length > 0)
             {
-                case "穿刺术（A型）": procedure = Procedure.穿刺术_A型; return true;
-                case "穿刺术·A型": procedure = Procedure.穿刺术_A型_2; return true;
-                case "class": procedure = Procedure._class; return true;
-                case "3D打印导板引导穿刺术": procedure = Procedure._3D打印导板引导穿刺术; return true;
-                case "\"双J\"管置入术": procedure = Procedure.双J_管置入术; return true;
-                case "造影\\引流术": procedure = Procedure.造影_引流术; return true;
-                case "肝动脉化疗栓塞术<TACE>&灌注": procedure = Procedure.肝动脉化疗栓塞术_TACE_灌注; return true;
-                case "经皮穿刺活检术": procedure = Procedure.经皮穿刺活检术; return true;
+                var names = s_exactNames;
+                unchecked
+                {
+                    uint h = (uint)length;
+                    h = (h ^ text[0]) * 16777619u;
+                    uint seed = s_exactSeeds[(int)((h * 2654435761u) >> 30)];
+                    int slot = (int)(((h ^ seed) * 2246822507u) >> 28);
+                    if (string.Equals(names[slot], text))
+                    {
+                        procedure = s_exactProcedures[slot];
+                        return true;
+                    }
+                }
             }
 
             return TryFindFolded(text, s_keys, s_keyProcedures, s_slots, s_slotHashes, out procedure);
@@ -318,25 +333,51 @@ namespace MyHospital.Identifiers
                 return false;
             }
 
-            int hash = global::CatalogSdk.CatalogueText.GetKeyHash(text);
-            int mask = slots.Length - 1;
-            for (int i = hash & mask; ; i = (i + 1) & mask)
+            int found = global::CatalogSdk.CatalogueText.FindFoldedKey(text, keys, slots, slotHashes);
+            if (found >= 0)
             {
-                int slot = slots[i];
-                if (slot == 0)
-                {
-                    break;
-                }
-
-                if (slotHashes[i] == hash && global::CatalogSdk.CatalogueText.MatchesKey(text, keys[slot - 1]))
-                {
-                    procedure = procedures[slot - 1];
-                    return true;
-                }
+                procedure = procedures[found];
+                return true;
             }
 
             procedure = default(Procedure);
             return false;
         }
+
+        // Exact names (the perfect hash in TryFind, when the generator found one): slot → name or null, and its
+        // procedure; then the seed of each bucket.
+        private static readonly string?[] s_exactNames = new string?[]
+        {
+            "\"双J\"管置入术",
+            null,
+            null,
+            null,
+            "经皮穿刺活检术",
+            "class",
+            "穿刺术（A型）",
+            null,
+            null,
+            null,
+            "穿刺术·A型",
+            null,
+            "肝动脉化疗栓塞术<TACE>&灌注",
+            "造影\\引流术",
+            "3D打印导板引导穿刺术",
+            null,
+        };
+
+        private static readonly Procedure[] s_exactProcedures = new Procedure[]
+        {
+            Procedure.双J_管置入术, default(Procedure), default(Procedure), default(Procedure),
+            Procedure.经皮穿刺活检术, Procedure._class, Procedure.穿刺术_A型, default(Procedure),
+            default(Procedure), default(Procedure), Procedure.穿刺术_A型_2, default(Procedure),
+            Procedure.肝动脉化疗栓塞术_TACE_灌注, Procedure.造影_引流术, Procedure._3D打印导板引导穿刺术, default(Procedure),
+        };
+
+        private static readonly uint[] s_exactSeeds = new uint[]
+        {
+            0u, 2u, 1u, 0u,
+        };
+
     }
 }

@@ -120,18 +120,27 @@ namespace MyHospital.History
 
         /// <summary>The information of <paramref name="procedure"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">Not a member of <see cref="Procedure"/>.</exception>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::CatalogSdk.ProcedureInfo<Procedure, Specialty> Get(Procedure procedure)
         {
+            var byId = s_byId;
             int id = (int)procedure;
-            if ((uint)id < (uint)s_byId.Length)
+            if ((uint)id < (uint)byId.Length)
             {
-                var found = s_byId[id];
+                var found = byId[id];
                 if (found != null)
                 {
                     return found;
                 }
             }
 
+            return ThrowNotAProcedure(procedure);
+        }
+
+        // Kept out of Get so that Get stays small enough to inline.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty> ThrowNotAProcedure(Procedure procedure)
+        {
             throw new global::System.ArgumentOutOfRangeException("procedure", procedure, "不是本目录中的手术。 Not a procedure of this catalogue.");
         }
 
@@ -204,13 +213,21 @@ namespace MyHospital.History
                 return false;
             }
 
-            switch (text)
+            int length = text.Length;
+            if (length > 0)
             {
-                case "经皮冠状动脉腔内血管成形术[PTCA]": procedure = Procedure.经皮冠状动脉腔内血管成形术_PTCA; return true;
-                case "冠状动脉造影术（含左心室造影）": procedure = Procedure.冠状动脉造影术_含左心室造影; return true;
-                case "冠状动脉药物球囊扩张术": procedure = Procedure.冠状动脉药物球囊扩张术; return true;
-                case "冠状动脉造影术": procedure = Procedure.冠状动脉造影术_含左心室造影; return true;
-                case "PTCA": procedure = Procedure.经皮冠状动脉腔内血管成形术_PTCA; return true;
+                var names = s_exactNames;
+                unchecked
+                {
+                    uint h = (uint)length;
+                    uint seed = s_exactSeeds[(int)((h * 2654435761u) >> 30)];
+                    int slot = (int)(((h ^ seed) * 2246822507u) >> 28);
+                    if (string.Equals(names[slot], text))
+                    {
+                        procedure = s_exactProcedures[slot];
+                        return true;
+                    }
+                }
             }
 
             return TryFindFolded(text, s_keys, s_keyProcedures, s_slots, s_slotHashes, out procedure);
@@ -303,25 +320,51 @@ namespace MyHospital.History
                 return false;
             }
 
-            int hash = global::CatalogSdk.CatalogueText.GetKeyHash(text);
-            int mask = slots.Length - 1;
-            for (int i = hash & mask; ; i = (i + 1) & mask)
+            int found = global::CatalogSdk.CatalogueText.FindFoldedKey(text, keys, slots, slotHashes);
+            if (found >= 0)
             {
-                int slot = slots[i];
-                if (slot == 0)
-                {
-                    break;
-                }
-
-                if (slotHashes[i] == hash && global::CatalogSdk.CatalogueText.MatchesKey(text, keys[slot - 1]))
-                {
-                    procedure = procedures[slot - 1];
-                    return true;
-                }
+                procedure = procedures[found];
+                return true;
             }
 
             procedure = default(Procedure);
             return false;
         }
+
+        // Exact names (the perfect hash in TryFind, when the generator found one): slot → name or null, and its
+        // procedure; then the seed of each bucket.
+        private static readonly string?[] s_exactNames = new string?[]
+        {
+            null,
+            "PTCA",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "冠状动脉造影术",
+            null,
+            "冠状动脉药物球囊扩张术",
+            "冠状动脉造影术（含左心室造影）",
+            null,
+            "经皮冠状动脉腔内血管成形术[PTCA]",
+        };
+
+        private static readonly Procedure[] s_exactProcedures = new Procedure[]
+        {
+            default(Procedure), Procedure.经皮冠状动脉腔内血管成形术_PTCA, default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), Procedure.冠状动脉造影术_含左心室造影, default(Procedure),
+            Procedure.冠状动脉药物球囊扩张术, Procedure.冠状动脉造影术_含左心室造影, default(Procedure), Procedure.经皮冠状动脉腔内血管成形术_PTCA,
+        };
+
+        private static readonly uint[] s_exactSeeds = new uint[]
+        {
+            0u, 0u, 0u, 0u,
+        };
+
     }
 }

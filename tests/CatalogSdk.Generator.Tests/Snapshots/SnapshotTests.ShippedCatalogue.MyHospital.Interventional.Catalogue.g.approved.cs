@@ -326,18 +326,27 @@ namespace MyHospital.Interventional
 
         /// <summary>The information of <paramref name="procedure"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">Not a member of <see cref="Procedure"/>.</exception>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::CatalogSdk.ProcedureInfo<Procedure, Specialty> Get(Procedure procedure)
         {
+            var byId = s_byId;
             int id = (int)procedure;
-            if ((uint)id < (uint)s_byId.Length)
+            if ((uint)id < (uint)byId.Length)
             {
-                var found = s_byId[id];
+                var found = byId[id];
                 if (found != null)
                 {
                     return found;
                 }
             }
 
+            return ThrowNotAProcedure(procedure);
+        }
+
+        // Kept out of Get so that Get stays small enough to inline.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty> ThrowNotAProcedure(Procedure procedure)
+        {
             throw new global::System.ArgumentOutOfRangeException("procedure", procedure, "不是本目录中的手术。 Not a procedure of this catalogue.");
         }
 
@@ -413,185 +422,26 @@ namespace MyHospital.Interventional
                 return false;
             }
 
-            switch (text)
+            int length = text.Length;
+            if (length > 0)
             {
-                case "人工起搏器功能检查": procedure = Procedure.人工起搏器功能检查; return true;
-                case "非手术性去除心脏辅助系统": procedure = Procedure.非手术性去除心脏辅助系统; return true;
-                case "侵入性电生理测定导管术": procedure = Procedure.侵入性电生理测定导管术; return true;
-                case "动脉导管插入术": procedure = Procedure.动脉导管插入术; return true;
-                case "主动脉球囊反搏装置去除[IABP装置去除]": procedure = Procedure.主动脉球囊反搏装置去除_IABP装置去除; return true;
-                case "阵发性室上性心动过速射频消融术": procedure = Procedure.阵发性室上性心动过速射频消融术; return true;
-                case "择期冠状动脉腔内支架植入术（A型病变）": procedure = Procedure.择期冠状动脉腔内支架植入术_A型病变; return true;
-                case "冠状动脉造影术": procedure = Procedure.冠状动脉造影术; return true;
-                case "暂时性经静脉起搏器系统的置入": procedure = Procedure.暂时性经静脉起搏器系统的置入; return true;
-                case "主动脉球囊反搏置入术": procedure = Procedure.主动脉球囊反搏置入术; return true;
-                case "经皮动脉导管未闭封堵术": procedure = Procedure.经皮动脉导管未闭封堵术; return true;
-                case "冠状动脉血流储备分数检查": procedure = Procedure.冠状动脉血流储备分数检查; return true;
-                case "经皮冠状动脉药物球囊扩张成形术": procedure = Procedure.经皮冠状动脉药物球囊扩张成形术; return true;
-                case "经皮冠状动脉腔内血管成形术[PTCA]": procedure = Procedure.经皮冠状动脉腔内血管成形术_PTCA; return true;
-                case "经皮球囊瓣膜成形术": procedure = Procedure.经皮球囊瓣膜成形术; return true;
-                case "永久起搏器置换术": procedure = Procedure.永久起搏器置换术; return true;
-                case "搏动性球囊置入": procedure = Procedure.搏动性球囊置入; return true;
-                case "冠状动脉内血栓溶解药输注": procedure = Procedure.冠状动脉内血栓溶解药输注; return true;
-                case "左心室造影": procedure = Procedure.左心室造影; return true;
-                case "多根导管冠状动脉搭桥术后桥血管造影": procedure = Procedure.多根导管冠状动脉搭桥术后桥血管造影; return true;
-                case "多根导管冠状动脉造影": procedure = Procedure.多根导管冠状动脉造影; return true;
-                case "冠状动脉血管内压力测量": procedure = Procedure.冠状动脉血管内压力测量; return true;
-                case "冠脉微循环阻力指数检查[IMR检查]": procedure = Procedure.冠脉微循环阻力指数检查_IMR检查; return true;
-                case "冠脉瞬时无波形比值检查[iFR检查]": procedure = Procedure.冠脉瞬时无波形比值检查_iFR检查; return true;
-                case "冠状动脉介入治疗（左主干病变、慢性闭塞病变）": procedure = Procedure.冠状动脉介入治疗_左主干病变_慢性闭塞病变; return true;
-                case "冠状动脉支架植入术": procedure = Procedure.冠状动脉支架植入术; return true;
-                case "药物洗脱冠状动脉支架置入": procedure = Procedure.药物洗脱冠状动脉支架置入; return true;
-                case "心房颤动、心房扑动、房性心动过速导管消融术": procedure = Procedure.心房颤动_心房扑动_房性心动过速导管消融术; return true;
-                case "室性心动过速、室性早搏导管消融术": procedure = Procedure.室性心动过速_室性早搏导管消融术; return true;
-                case "心房颤动导管消融术": procedure = Procedure.心房颤动导管消融术; return true;
-                case "心房颤动冷冻消融术": procedure = Procedure.心房颤动冷冻消融术; return true;
-                case "心房扑动导管消融术": procedure = Procedure.心房扑动导管消融术; return true;
-                case "房性心动过速导管消融术": procedure = Procedure.房性心动过速导管消融术; return true;
-                case "心肌梗死后室性心动过速导管消融术": procedure = Procedure.心肌梗死后室性心动过速导管消融术; return true;
-                case "永久起搏器植入术": procedure = Procedure.永久起搏器植入术; return true;
-                case "经皮房间隔、室间隔缺损封堵术": procedure = Procedure.经皮房间隔_室间隔缺损封堵术; return true;
-                case "冠状动脉血管内超声(IVUS)": procedure = Procedure.冠状动脉血管内超声_IVUS; return true;
-                case "经光学相干断层扫描的冠状血管血管内影像[OCT]": procedure = Procedure.经光学相干断层扫描的冠状血管血管内影像_OCT; return true;
-                case "经皮冠状动脉旋磨术": procedure = Procedure.经皮冠状动脉旋磨术; return true;
-                case "经皮冠状动脉血栓抽吸术": procedure = Procedure.经皮冠状动脉血栓抽吸术; return true;
-                case "心脏再同步除颤器置入，全系统[CRT-D]": procedure = Procedure.心脏再同步除颤器置入_全系统_CRT_D; return true;
-                case "植入或置入双心室心脏外置式辅助系统": procedure = Procedure.植入或置入双心室心脏外置式辅助系统; return true;
-                case "冠状血管的血管内显像": procedure = Procedure.冠状血管的血管内显像; return true;
-                case "脑血管造影术": procedure = Procedure.脑血管造影术; return true;
-                case "脊髓静脉造影术": procedure = Procedure.脊髓静脉造影术; return true;
-                case "鼻出血介入栓塞术": procedure = Procedure.鼻出血介入栓塞术; return true;
-                case "颈内动脉闭塞试验": procedure = Procedure.颈内动脉闭塞试验; return true;
-                case "脊髓血管造影术": procedure = Procedure.脊髓血管造影术; return true;
-                case "急性脑梗死动脉内溶栓联合支架植入术": procedure = Procedure.急性脑梗死动脉内溶栓联合支架植入术; return true;
-                case "急性脑梗死动脉内机械取栓": procedure = Procedure.急性脑梗死动脉内机械取栓; return true;
-                case "脑动脉狭窄血管成形和支架植入术": procedure = Procedure.脑动脉狭窄血管成形和支架植入术; return true;
-                case "颈动脉狭窄血管成形和支架植入术": procedure = Procedure.颈动脉狭窄血管成形和支架植入术; return true;
-                case "椎动脉狭窄血管成形和支架植入术": procedure = Procedure.椎动脉狭窄血管成形和支架植入术; return true;
-                case "大脑中动脉狭窄血管成形和支架植入术": procedure = Procedure.大脑中动脉狭窄血管成形和支架植入术; return true;
-                case "脑肿瘤的介入栓塞术": procedure = Procedure.脑肿瘤的介入栓塞术; return true;
-                case "椎动脉开口狭窄支架成形术": procedure = Procedure.椎动脉开口狭窄支架成形术; return true;
-                case "锁骨下动脉狭窄支架成形术": procedure = Procedure.锁骨下动脉狭窄支架成形术; return true;
-                case "锁骨下动脉闭塞再通术": procedure = Procedure.锁骨下动脉闭塞再通术; return true;
-                case "岩下窦静脉取血术": procedure = Procedure.岩下窦静脉取血术; return true;
-                case "复杂动脉狭窄支架成形术": procedure = Procedure.复杂动脉狭窄支架成形术; return true;
-                case "颅内动脉瘤/动脉夹层介入栓塞术": procedure = Procedure.颅内动脉瘤_动脉夹层介入栓塞术; return true;
-                case "脑/脊髓动静脉瘘介入栓塞术": procedure = Procedure.脑_脊髓动静脉瘘介入栓塞术; return true;
-                case "脑/脊髓动静脉畸形介入栓塞术": procedure = Procedure.脑_脊髓动静脉畸形介入栓塞术; return true;
-                case "颈动脉海绵窦瘘介入栓塞术": procedure = Procedure.颈动脉海绵窦瘘介入栓塞术; return true;
-                case "颈内动脉闭塞再通术": procedure = Procedure.颈内动脉闭塞再通术; return true;
-                case "椎动脉闭塞再通术": procedure = Procedure.椎动脉闭塞再通术; return true;
-                case "脑静脉及静脉窦血栓成形介入治疗": procedure = Procedure.脑静脉及静脉窦血栓成形介入治疗; return true;
-                case "基底动脉闭塞再通术": procedure = Procedure.基底动脉闭塞再通术; return true;
-                case "基底动脉狭窄血管成形和支架植入术": procedure = Procedure.基底动脉狭窄血管成形和支架植入术; return true;
-                case "主动脉造影术": procedure = Procedure.主动脉造影术; return true;
-                case "四肢动脉造影术": procedure = Procedure.四肢动脉造影术; return true;
-                case "腹腔干、肝、脾动脉造影术": procedure = Procedure.腹腔干_肝_脾动脉造影术; return true;
-                case "肠系膜上、下动脉造影术": procedure = Procedure.肠系膜上_下动脉造影术; return true;
-                case "肾动脉造影术": procedure = Procedure.肾动脉造影术; return true;
-                case "间接性门静脉造影术": procedure = Procedure.间接性门静脉造影术; return true;
-                case "上、下腔静脉造影术": procedure = Procedure.上_下腔静脉造影术; return true;
-                case "四肢静脉造影术": procedure = Procedure.四肢静脉造影术; return true;
-                case "肝、肾静脉造影术": procedure = Procedure.肝_肾静脉造影术; return true;
-                case "股动脉造影": procedure = Procedure.股动脉造影; return true;
-                case "透视下深静脉穿刺置管术": procedure = Procedure.透视下深静脉穿刺置管术; return true;
-                case "颈、椎动脉造影术": procedure = Procedure.颈_椎动脉造影术; return true;
-                case "肺动脉造影术": procedure = Procedure.肺动脉造影术; return true;
-                case "选择性脏器动脉造影术及药物灌注": procedure = Procedure.选择性脏器动脉造影术及药物灌注; return true;
-                case "经皮体表一般畸形血管硬化术": procedure = Procedure.经皮体表一般畸形血管硬化术; return true;
-                case "透析瘘管再通术": procedure = Procedure.透析瘘管再通术; return true;
-                case "经皮经肝（脾）门静脉、肝静脉造影术": procedure = Procedure.经皮经肝_脾_门静脉_肝静脉造影术; return true;
-                case "肺动脉经导管溶栓术、血栓清除术": procedure = Procedure.肺动脉经导管溶栓术_血栓清除术; return true;
-                case "主动脉、四肢动脉经导管溶栓术、血栓清除术": procedure = Procedure.主动脉_四肢动脉经导管溶栓术_血栓清除术; return true;
-                case "除脑、心脏外的脏器动脉经导管溶栓术、血栓清除术": procedure = Procedure.除脑_心脏外的脏器动脉经导管溶栓术_血栓清除术; return true;
-                case "四肢动脉血管成形术": procedure = Procedure.四肢动脉血管成形术; return true;
-                case "肾动脉（含其他内脏动脉）血管扩张成形术": procedure = Procedure.肾动脉_含其他内脏动脉_血管扩张成形术; return true;
-                case "支气管动脉栓塞术（止血为目的）": procedure = Procedure.支气管动脉栓塞术_止血为目的; return true;
-                case "除颅内血管、心脏冠状血管、主动脉外的动脉瘤、假性动脉瘤栓塞、腔内修复术": procedure = Procedure.除颅内血管_心脏冠状血管_主动脉外的动脉瘤_假性动脉瘤栓塞_腔内修复术; return true;
-                case "脾、甲状腺动脉栓塞术（消除功能为目的）": procedure = Procedure.脾_甲状腺动脉栓塞术_消除功能为目的; return true;
-                case "肢体动静脉瘘栓塞、腔内修复术": procedure = Procedure.肢体动静脉瘘栓塞_腔内修复术; return true;
-                case "除脑、心脏外的脏器动静脉瘘栓塞、腔内修复术": procedure = Procedure.除脑_心脏外的脏器动静脉瘘栓塞_腔内修复术; return true;
-                case "上下腔静脉滤器置入术、取出术": procedure = Procedure.上下腔静脉滤器置入术_取出术; return true;
-                case "肾、肝移植术后血管吻合口狭窄血管扩张成形术": procedure = Procedure.肾_肝移植术后血管吻合口狭窄血管扩张成形术; return true;
-                case "血管内异物取出术": procedure = Procedure.血管内异物取出术; return true;
-                case "腔静脉、四肢静脉经导管溶栓术、血栓清除术": procedure = Procedure.腔静脉_四肢静脉经导管溶栓术_血栓清除术; return true;
-                case "除脑、心脏外的脏器静脉导管溶栓术、血栓清除术": procedure = Procedure.除脑_心脏外的脏器静脉导管溶栓术_血栓清除术; return true;
-                case "四肢静脉血管扩张成形术": procedure = Procedure.四肢静脉血管扩张成形术; return true;
-                case "除脑、心脏外的脏器静脉血管扩张成形术": procedure = Procedure.除脑_心脏外的脏器静脉血管扩张成形术; return true;
-                case "下肢浅静脉腔内激光闭合术、射频消融术、硬化术": procedure = Procedure.下肢浅静脉腔内激光闭合术_射频消融术_硬化术; return true;
-                case "除颅内血管、心脏冠状血管、肺动脉、支气管动脉外的动脉栓塞术（止血为目的）": procedure = Procedure.除颅内血管_心脏冠状血管_肺动脉_支气管动脉外的动脉栓塞术_止血为目的; return true;
-                case "精索、卵巢静脉曲张硬化、栓塞术": procedure = Procedure.精索_卵巢静脉曲张硬化_栓塞术; return true;
-                case "盆腔静脉曲张硬化、栓塞术": procedure = Procedure.盆腔静脉曲张硬化_栓塞术; return true;
-                case "颈动脉血管成型、支架植入术": procedure = Procedure.颈动脉血管成型_支架植入术; return true;
-                case "椎动脉血管成型、支架植入术": procedure = Procedure.椎动脉血管成型_支架植入术; return true;
-                case "颅面部血管瘤硬化、栓塞术": procedure = Procedure.颅面部血管瘤硬化_栓塞术; return true;
-                case "颈外动静脉瘘、假性动脉瘤栓塞术": procedure = Procedure.颈外动静脉瘘_假性动脉瘤栓塞术; return true;
-                case "主动脉成形术": procedure = Procedure.主动脉成形术; return true;
-                case "主动脉瘤腔内修复术": procedure = Procedure.主动脉瘤腔内修复术; return true;
-                case "主动脉夹层腔内修复术": procedure = Procedure.主动脉夹层腔内修复术; return true;
-                case "经颈静脉肝内门体分流术（TIPS）": procedure = Procedure.经颈静脉肝内门体分流术_TIPS; return true;
-                case "布-加综合征血管成形、支架植入术": procedure = Procedure.布_加综合征血管成形_支架植入术; return true;
-                case "动、静脉药盒植入术": procedure = Procedure.动_静脉药盒植入术; return true;
-                case "肢体动脉斑块旋切术、超声消融术": procedure = Procedure.肢体动脉斑块旋切术_超声消融术; return true;
-                case "其他准予临床应用的新技术": procedure = Procedure.其他准予临床应用的新技术; return true;
-                case "一般动静脉造影术和其他部位插管造影术": procedure = Procedure.一般动静脉造影术和其他部位插管造影术; return true;
-                case "一般部位的经皮穿刺活检术（涎腺、乳腺、阴囊、腹壁等）": procedure = Procedure.一般部位的经皮穿刺活检术_涎腺_乳腺_阴囊_腹壁等; return true;
-                case "经皮肝穿胆道造影术": procedure = Procedure.经皮肝穿胆道造影术; return true;
-                case "胃十二指肠营养管置入术": procedure = Procedure.胃十二指肠营养管置入术; return true;
-                case "各个部位脓肿、囊肿穿刺引流术": procedure = Procedure.各个部位脓肿_囊肿穿刺引流术; return true;
-                case "经皮瘤内注药术": procedure = Procedure.经皮瘤内注药术; return true;
-                case "经皮一般畸形血管硬化术": procedure = Procedure.经皮一般畸形血管硬化术; return true;
-                case "经T型管取石术": procedure = Procedure.经T型管取石术; return true;
-                case "各部位肿瘤化疗灌注术": procedure = Procedure.各部位肿瘤化疗灌注术; return true;
-                case "输卵管再通术": procedure = Procedure.输卵管再通术; return true;
-                case "肺大疱及胸膜腔固化术": procedure = Procedure.肺大疱及胸膜腔固化术; return true;
-                case "经导管选择性动静脉血样采集术": procedure = Procedure.经导管选择性动静脉血样采集术; return true;
-                case "经皮注射无水酒精治疗肿瘤术": procedure = Procedure.经皮注射无水酒精治疗肿瘤术; return true;
-                case "鼻泪管成形术": procedure = Procedure.鼻泪管成形术; return true;
-                case "经皮腰椎间盘切吸/激光气化/臭氧注射术": procedure = Procedure.经皮腰椎间盘切吸_激光气化_臭氧注射术; return true;
-                case "肝、肾囊肿硬化术": procedure = Procedure.肝_肾囊肿硬化术; return true;
-                case "透视下金属异物取出术": procedure = Procedure.透视下金属异物取出术; return true;
-                case "超声引导下经皮甲状腺活组织检查术": procedure = Procedure.超声引导下经皮甲状腺活组织检查术; return true;
-                case "闭合性纵隔[经皮][针吸]活组织检查": procedure = Procedure.闭合性纵隔_经皮_针吸_活组织检查; return true;
-                case "淋巴结构的活组织检查（颈部、锁骨上、腋窝、腹股沟、颌下、纵隔等）": procedure = Procedure.淋巴结构的活组织检查_颈部_锁骨上_腋窝_腹股沟_颌下_纵隔等; return true;
-                case "直肠周围组织活组织检查": procedure = Procedure.直肠周围组织活组织检查; return true;
-                case "肝、肾囊肿硬化剂注射术": procedure = Procedure.肝_肾囊肿硬化剂注射术; return true;
-                case "闭合性[经皮][针吸]腹内肿块活组织检查": procedure = Procedure.闭合性_经皮_针吸_腹内肿块活组织检查; return true;
-                case "超声引导下前列腺穿刺活检": procedure = Procedure.超声引导下前列腺穿刺活检; return true;
-                case "闭合性[经皮]精囊活组织检查": procedure = Procedure.闭合性_经皮_精囊活组织检查; return true;
-                case "经阴道卵巢囊肿穿刺术": procedure = Procedure.经阴道卵巢囊肿穿刺术; return true;
-                case "关节抽吸术": procedure = Procedure.关节抽吸术; return true;
-                case "经皮经肝食道胃底静脉栓塞术": procedure = Procedure.经皮经肝食道胃底静脉栓塞术; return true;
-                case "经皮穿刺胆汁引流术": procedure = Procedure.经皮穿刺胆汁引流术; return true;
-                case "脾动脉栓塞术": procedure = Procedure.脾动脉栓塞术; return true;
-                case "宫外孕介入治疗术": procedure = Procedure.宫外孕介入治疗术; return true;
-                case "经皮胃造瘘术": procedure = Procedure.经皮胃造瘘术; return true;
-                case "精索静脉/卵巢静脉曲张硬化栓塞术": procedure = Procedure.精索静脉_卵巢静脉曲张硬化栓塞术; return true;
-                case "外周动脉/静脉栓塞术": procedure = Procedure.外周动脉_静脉栓塞术; return true;
-                case "颈外动脉分支栓塞/化疗术": procedure = Procedure.颈外动脉分支栓塞_化疗术; return true;
-                case "经皮椎体成形/椎体后凸成形术(除外上段胸椎和颈椎)": procedure = Procedure.经皮椎体成形_椎体后凸成形术_除外上段胸椎和颈椎; return true;
-                case "心血管内异物取出术": procedure = Procedure.心血管内异物取出术; return true;
-                case "特殊部位经皮穿刺活检术（纵膈/胰腺等）": procedure = Procedure.特殊部位经皮穿刺活检术_纵膈_胰腺等; return true;
-                case "经皮穿刺肿瘤物理消融术（射频/微波/激光/冷冻）": procedure = Procedure.经皮穿刺肿瘤物理消融术_射频_微波_激光_冷冻; return true;
-                case "肿瘤栓塞术": procedure = Procedure.肿瘤栓塞术; return true;
-                case "经皮肾造瘘术": procedure = Procedure.经皮肾造瘘术; return true;
-                case "颅面部血管疾病的无水酒精/硬化剂治疗术": procedure = Procedure.颅面部血管疾病的无水酒精_硬化剂治疗术; return true;
-                case "经皮颈椎间盘切吸/激光气化/臭氧注射术": procedure = Procedure.经皮颈椎间盘切吸_激光气化_臭氧注射术; return true;
-                case "气管支气管支架植入术": procedure = Procedure.气管支气管支架植入术; return true;
-                case "上段胸椎和颈椎经皮椎体成形/椎体后凸成形术": procedure = Procedure.上段胸椎和颈椎经皮椎体成形_椎体后凸成形术; return true;
-                case "头颈部放射性粒子植入术": procedure = Procedure.头颈部放射性粒子植入术; return true;
-                case "颅面部高血循病变的辅助性介入栓塞术": procedure = Procedure.颅面部高血循病变的辅助性介入栓塞术; return true;
-                case "胆道支架植入术": procedure = Procedure.胆道支架植入术; return true;
-                case "消化道支架植入术": procedure = Procedure.消化道支架植入术; return true;
-                case "经皮血管药盒置入术": procedure = Procedure.经皮血管药盒置入术; return true;
-                case "泌尿系支架置入术": procedure = Procedure.泌尿系支架置入术; return true;
-                case "各部位肿瘤的放射性粒子植入术（头颈部除外）": procedure = Procedure.各部位肿瘤的放射性粒子植入术_头颈部除外; return true;
-                case "肿瘤相关的血管支架植入术": procedure = Procedure.肿瘤相关的血管支架植入术; return true;
-                case "PTCA": procedure = Procedure.经皮冠状动脉腔内血管成形术_PTCA; return true;
-                case "IVUS": procedure = Procedure.冠状动脉血管内超声_IVUS; return true;
-                case "OCT": procedure = Procedure.经光学相干断层扫描的冠状血管血管内影像_OCT; return true;
-                case "CRT-D": procedure = Procedure.心脏再同步除颤器置入_全系统_CRT_D; return true;
-                case "TIPS": procedure = Procedure.经颈静脉肝内门体分流术_TIPS; return true;
+                var names = s_exactNames;
+                unchecked
+                {
+                    uint h = (uint)length;
+                    h = (h ^ text[length >= 6 ? length - 6 : 0]) * 16777619u;
+                    h = (h ^ text[0]) * 16777619u;
+                    h = (h ^ text[length > 2 ? 2 : length - 1]) * 16777619u;
+                    h = (h ^ text[length > 4 ? 4 : length - 1]) * 16777619u;
+                    h = (h ^ text[length > 5 ? 5 : length - 1]) * 16777619u;
+                    uint seed = s_exactSeeds[(int)((h * 2654435761u) >> 25)];
+                    int slot = (int)(((h ^ seed) * 2246822507u) >> 23);
+                    if (string.Equals(names[slot], text))
+                    {
+                        procedure = s_exactProcedures[slot];
+                        return true;
+                    }
+                }
             }
 
             return TryFindFolded(text, s_keys, s_keyProcedures, s_slots, s_slotHashes, out procedure);
@@ -990,25 +840,686 @@ namespace MyHospital.Interventional
                 return false;
             }
 
-            int hash = global::CatalogSdk.CatalogueText.GetKeyHash(text);
-            int mask = slots.Length - 1;
-            for (int i = hash & mask; ; i = (i + 1) & mask)
+            int found = global::CatalogSdk.CatalogueText.FindFoldedKey(text, keys, slots, slotHashes);
+            if (found >= 0)
             {
-                int slot = slots[i];
-                if (slot == 0)
-                {
-                    break;
-                }
-
-                if (slotHashes[i] == hash && global::CatalogSdk.CatalogueText.MatchesKey(text, keys[slot - 1]))
-                {
-                    procedure = procedures[slot - 1];
-                    return true;
-                }
+                procedure = procedures[found];
+                return true;
             }
 
             procedure = default(Procedure);
             return false;
         }
+
+        // Exact names (the perfect hash in TryFind, when the generator found one): slot → name or null, and its
+        // procedure; then the seed of each bucket.
+        private static readonly string?[] s_exactNames = new string?[]
+        {
+            "肝、肾静脉造影术",
+            "颈、椎动脉造影术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "经皮椎体成形/椎体后凸成形术(除外上段胸椎和颈椎)",
+            "冠状动脉造影术",
+            null,
+            null,
+            null,
+            "颈动脉海绵窦瘘介入栓塞术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "透析瘘管再通术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "锁骨下动脉闭塞再通术",
+            "脑肿瘤的介入栓塞术",
+            null,
+            "多根导管冠状动脉造影",
+            null,
+            "超声引导下经皮甲状腺活组织检查术",
+            "脾动脉栓塞术",
+            "透视下深静脉穿刺置管术",
+            null,
+            null,
+            null,
+            "其他准予临床应用的新技术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "特殊部位经皮穿刺活检术（纵膈/胰腺等）",
+            "除脑、心脏外的脏器动静脉瘘栓塞、腔内修复术",
+            null,
+            "支气管动脉栓塞术（止血为目的）",
+            null,
+            "经皮肝穿胆道造影术",
+            null,
+            null,
+            "冠状动脉内血栓溶解药输注",
+            "经皮胃造瘘术",
+            null,
+            null,
+            "肿瘤相关的血管支架植入术",
+            null,
+            null,
+            "颅面部血管疾病的无水酒精/硬化剂治疗术",
+            "脑静脉及静脉窦血栓成形介入治疗",
+            "闭合性纵隔[经皮][针吸]活组织检查",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "颅内动脉瘤/动脉夹层介入栓塞术",
+            "直肠周围组织活组织检查",
+            null,
+            "各部位肿瘤化疗灌注术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "经皮冠状动脉血栓抽吸术",
+            null,
+            "脊髓血管造影术",
+            null,
+            "除脑、心脏外的脏器动脉经导管溶栓术、血栓清除术",
+            "经皮冠状动脉药物球囊扩张成形术",
+            null,
+            "宫外孕介入治疗术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "上、下腔静脉造影术",
+            null,
+            "心房颤动、心房扑动、房性心动过速导管消融术",
+            null,
+            null,
+            "脑/脊髓动静脉畸形介入栓塞术",
+            "除颅内血管、心脏冠状血管、主动脉外的动脉瘤、假性动脉瘤栓塞、腔内修复术",
+            null,
+            null,
+            "椎动脉血管成型、支架植入术",
+            null,
+            "消化道支架植入术",
+            null,
+            null,
+            null,
+            null,
+            "心脏再同步除颤器置入，全系统[CRT-D]",
+            null,
+            null,
+            null,
+            "冠状动脉支架植入术",
+            "经皮瘤内注药术",
+            null,
+            null,
+            "气管支气管支架植入术",
+            null,
+            null,
+            null,
+            null,
+            "四肢静脉血管扩张成形术",
+            "关节抽吸术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "颈动脉狭窄血管成形和支架植入术",
+            null,
+            "脊髓静脉造影术",
+            null,
+            null,
+            "颈动脉血管成型、支架植入术",
+            null,
+            "上下腔静脉滤器置入术、取出术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "主动脉瘤腔内修复术",
+            null,
+            "CRT-D",
+            null,
+            "左心室造影",
+            "心房扑动导管消融术",
+            null,
+            null,
+            "永久起搏器置换术",
+            "经皮血管药盒置入术",
+            null,
+            "四肢动脉造影术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "主动脉球囊反搏置入术",
+            "股动脉造影",
+            null,
+            "外周动脉/静脉栓塞术",
+            null,
+            null,
+            "基底动脉狭窄血管成形和支架植入术",
+            null,
+            null,
+            null,
+            "经颈静脉肝内门体分流术（TIPS）",
+            null,
+            null,
+            null,
+            null,
+            "经皮经肝食道胃底静脉栓塞术",
+            "肾动脉（含其他内脏动脉）血管扩张成形术",
+            null,
+            "除脑、心脏外的脏器静脉血管扩张成形术",
+            null,
+            null,
+            "血管内异物取出术",
+            "肾、肝移植术后血管吻合口狭窄血管扩张成形术",
+            null,
+            "颈内动脉闭塞再通术",
+            null,
+            null,
+            null,
+            "冠脉微循环阻力指数检查[IMR检查]",
+            null,
+            null,
+            null,
+            "经皮一般畸形血管硬化术",
+            "经皮动脉导管未闭封堵术",
+            "腔静脉、四肢静脉经导管溶栓术、血栓清除术",
+            null,
+            null,
+            null,
+            "PTCA",
+            null,
+            null,
+            null,
+            "经皮球囊瓣膜成形术",
+            null,
+            "输卵管再通术",
+            null,
+            null,
+            null,
+            null,
+            "选择性脏器动脉造影术及药物灌注",
+            null,
+            null,
+            "椎动脉闭塞再通术",
+            "脾、甲状腺动脉栓塞术（消除功能为目的）",
+            "主动脉球囊反搏装置去除[IABP装置去除]",
+            "侵入性电生理测定导管术",
+            "房性心动过速导管消融术",
+            "室性心动过速、室性早搏导管消融术",
+            null,
+            null,
+            "肢体动静脉瘘栓塞、腔内修复术",
+            null,
+            "颈外动静脉瘘、假性动脉瘤栓塞术",
+            null,
+            null,
+            "盆腔静脉曲张硬化、栓塞术",
+            null,
+            "肝、肾囊肿硬化剂注射术",
+            null,
+            "颅面部高血循病变的辅助性介入栓塞术",
+            null,
+            null,
+            "经皮腰椎间盘切吸/激光气化/臭氧注射术",
+            null,
+            null,
+            null,
+            null,
+            "间接性门静脉造影术",
+            null,
+            "泌尿系支架置入术",
+            null,
+            null,
+            null,
+            "肝、肾囊肿硬化术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "人工起搏器功能检查",
+            null,
+            null,
+            null,
+            null,
+            "颈外动脉分支栓塞/化疗术",
+            "OCT",
+            null,
+            null,
+            null,
+            "脑/脊髓动静脉瘘介入栓塞术",
+            null,
+            "经皮房间隔、室间隔缺损封堵术",
+            null,
+            null,
+            "经皮肾造瘘术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "透视下金属异物取出术",
+            null,
+            null,
+            "胃十二指肠营养管置入术",
+            "大脑中动脉狭窄血管成形和支架植入术",
+            null,
+            null,
+            "鼻出血介入栓塞术",
+            null,
+            null,
+            "主动脉、四肢动脉经导管溶栓术、血栓清除术",
+            null,
+            null,
+            null,
+            null,
+            "除脑、心脏外的脏器静脉导管溶栓术、血栓清除术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "椎动脉开口狭窄支架成形术",
+            null,
+            null,
+            "肠系膜上、下动脉造影术",
+            "动脉导管插入术",
+            "淋巴结构的活组织检查（颈部、锁骨上、腋窝、腹股沟、颌下、纵隔等）",
+            "心房颤动导管消融术",
+            null,
+            null,
+            null,
+            null,
+            "主动脉造影术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "经皮穿刺胆汁引流术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "复杂动脉狭窄支架成形术",
+            "动、静脉药盒植入术",
+            "各部位肿瘤的放射性粒子植入术（头颈部除外）",
+            "岩下窦静脉取血术",
+            null,
+            "鼻泪管成形术",
+            null,
+            null,
+            null,
+            null,
+            "腹腔干、肝、脾动脉造影术",
+            "急性脑梗死动脉内机械取栓",
+            "四肢静脉造影术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "一般部位的经皮穿刺活检术（涎腺、乳腺、阴囊、腹壁等）",
+            null,
+            "冠状动脉介入治疗（左主干病变、慢性闭塞病变）",
+            "脑血管造影术",
+            null,
+            null,
+            "闭合性[经皮]精囊活组织检查",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "各个部位脓肿、囊肿穿刺引流术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "肿瘤栓塞术",
+            "经光学相干断层扫描的冠状血管血管内影像[OCT]",
+            "经导管选择性动静脉血样采集术",
+            null,
+            "精索、卵巢静脉曲张硬化、栓塞术",
+            null,
+            "经皮颈椎间盘切吸/激光气化/臭氧注射术",
+            null,
+            "颅面部血管瘤硬化、栓塞术",
+            null,
+            "经皮注射无水酒精治疗肿瘤术",
+            "经阴道卵巢囊肿穿刺术",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "超声引导下前列腺穿刺活检",
+            null,
+            null,
+            null,
+            "经皮冠状动脉腔内血管成形术[PTCA]",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "肢体动脉斑块旋切术、超声消融术",
+            null,
+            null,
+            "肺动脉造影术",
+            null,
+            null,
+            "主动脉成形术",
+            null,
+            "主动脉夹层腔内修复术",
+            null,
+            null,
+            null,
+            "冠状血管的血管内显像",
+            "锁骨下动脉狭窄支架成形术",
+            null,
+            null,
+            null,
+            "经皮经肝（脾）门静脉、肝静脉造影术",
+            null,
+            null,
+            null,
+            "闭合性[经皮][针吸]腹内肿块活组织检查",
+            null,
+            "心血管内异物取出术",
+            null,
+            "择期冠状动脉腔内支架植入术（A型病变）",
+            null,
+            "脑动脉狭窄血管成形和支架植入术",
+            null,
+            null,
+            "基底动脉闭塞再通术",
+            "冠脉瞬时无波形比值检查[iFR检查]",
+            null,
+            null,
+            "精索静脉/卵巢静脉曲张硬化栓塞术",
+            null,
+            null,
+            null,
+            null,
+            "经皮穿刺肿瘤物理消融术（射频/微波/激光/冷冻）",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "永久起搏器植入术",
+            null,
+            "胆道支架植入术",
+            null,
+            "冠状动脉血流储备分数检查",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "经皮冠状动脉旋磨术",
+            null,
+            "肾动脉造影术",
+            "IVUS",
+            null,
+            null,
+            "非手术性去除心脏辅助系统",
+            null,
+            null,
+            "冠状动脉血管内压力测量",
+            null,
+            null,
+            "头颈部放射性粒子植入术",
+            null,
+            "肺动脉经导管溶栓术、血栓清除术",
+            null,
+            null,
+            null,
+            "暂时性经静脉起搏器系统的置入",
+            "一般动静脉造影术和其他部位插管造影术",
+            "药物洗脱冠状动脉支架置入",
+            "经皮体表一般畸形血管硬化术",
+            null,
+            "上段胸椎和颈椎经皮椎体成形/椎体后凸成形术",
+            null,
+            null,
+            "心房颤动冷冻消融术",
+            "下肢浅静脉腔内激光闭合术、射频消融术、硬化术",
+            null,
+            null,
+            "四肢动脉血管成形术",
+            null,
+            "搏动性球囊置入",
+            "TIPS",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "经T型管取石术",
+            "肺大疱及胸膜腔固化术",
+            null,
+            "椎动脉狭窄血管成形和支架植入术",
+            "急性脑梗死动脉内溶栓联合支架植入术",
+            "除颅内血管、心脏冠状血管、肺动脉、支气管动脉外的动脉栓塞术（止血为目的）",
+            null,
+            "阵发性室上性心动过速射频消融术",
+            null,
+            "植入或置入双心室心脏外置式辅助系统",
+            "布-加综合征血管成形、支架植入术",
+            "冠状动脉血管内超声(IVUS)",
+            null,
+            null,
+            null,
+            "多根导管冠状动脉搭桥术后桥血管造影",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "心肌梗死后室性心动过速导管消融术",
+            null,
+            null,
+            "颈内动脉闭塞试验",
+            null,
+            null,
+        };
+
+        private static readonly Procedure[] s_exactProcedures = new Procedure[]
+        {
+            Procedure.肝_肾静脉造影术, Procedure.颈_椎动脉造影术, default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), Procedure.经皮椎体成形_椎体后凸成形术_除外上段胸椎和颈椎,
+            Procedure.冠状动脉造影术, default(Procedure), default(Procedure), default(Procedure),
+            Procedure.颈动脉海绵窦瘘介入栓塞术, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), Procedure.透析瘘管再通术,
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            Procedure.锁骨下动脉闭塞再通术, Procedure.脑肿瘤的介入栓塞术, default(Procedure), Procedure.多根导管冠状动脉造影,
+            default(Procedure), Procedure.超声引导下经皮甲状腺活组织检查术, Procedure.脾动脉栓塞术, Procedure.透视下深静脉穿刺置管术,
+            default(Procedure), default(Procedure), default(Procedure), Procedure.其他准予临床应用的新技术,
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), Procedure.特殊部位经皮穿刺活检术_纵膈_胰腺等, Procedure.除脑_心脏外的脏器动静脉瘘栓塞_腔内修复术, default(Procedure),
+            Procedure.支气管动脉栓塞术_止血为目的, default(Procedure), Procedure.经皮肝穿胆道造影术, default(Procedure),
+            default(Procedure), Procedure.冠状动脉内血栓溶解药输注, Procedure.经皮胃造瘘术, default(Procedure),
+            default(Procedure), Procedure.肿瘤相关的血管支架植入术, default(Procedure), default(Procedure),
+            Procedure.颅面部血管疾病的无水酒精_硬化剂治疗术, Procedure.脑静脉及静脉窦血栓成形介入治疗, Procedure.闭合性纵隔_经皮_针吸_活组织检查, default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), Procedure.颅内动脉瘤_动脉夹层介入栓塞术, Procedure.直肠周围组织活组织检查, default(Procedure),
+            Procedure.各部位肿瘤化疗灌注术, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), Procedure.经皮冠状动脉血栓抽吸术, default(Procedure), Procedure.脊髓血管造影术,
+            default(Procedure), Procedure.除脑_心脏外的脏器动脉经导管溶栓术_血栓清除术, Procedure.经皮冠状动脉药物球囊扩张成形术, default(Procedure),
+            Procedure.宫外孕介入治疗术, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), Procedure.上_下腔静脉造影术,
+            default(Procedure), Procedure.心房颤动_心房扑动_房性心动过速导管消融术, default(Procedure), default(Procedure),
+            Procedure.脑_脊髓动静脉畸形介入栓塞术, Procedure.除颅内血管_心脏冠状血管_主动脉外的动脉瘤_假性动脉瘤栓塞_腔内修复术, default(Procedure), default(Procedure),
+            Procedure.椎动脉血管成型_支架植入术, default(Procedure), Procedure.消化道支架植入术, default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), Procedure.心脏再同步除颤器置入_全系统_CRT_D,
+            default(Procedure), default(Procedure), default(Procedure), Procedure.冠状动脉支架植入术,
+            Procedure.经皮瘤内注药术, default(Procedure), default(Procedure), Procedure.气管支气管支架植入术,
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            Procedure.四肢静脉血管扩张成形术, Procedure.关节抽吸术, default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), Procedure.颈动脉狭窄血管成形和支架植入术, default(Procedure), Procedure.脊髓静脉造影术,
+            default(Procedure), default(Procedure), Procedure.颈动脉血管成型_支架植入术, default(Procedure),
+            Procedure.上下腔静脉滤器置入术_取出术, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), Procedure.主动脉瘤腔内修复术, default(Procedure),
+            Procedure.心脏再同步除颤器置入_全系统_CRT_D, default(Procedure), Procedure.左心室造影, Procedure.心房扑动导管消融术,
+            default(Procedure), default(Procedure), Procedure.永久起搏器置换术, Procedure.经皮血管药盒置入术,
+            default(Procedure), Procedure.四肢动脉造影术, default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), Procedure.主动脉球囊反搏置入术,
+            Procedure.股动脉造影, default(Procedure), Procedure.外周动脉_静脉栓塞术, default(Procedure),
+            default(Procedure), Procedure.基底动脉狭窄血管成形和支架植入术, default(Procedure), default(Procedure),
+            default(Procedure), Procedure.经颈静脉肝内门体分流术_TIPS, default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), Procedure.经皮经肝食道胃底静脉栓塞术, Procedure.肾动脉_含其他内脏动脉_血管扩张成形术,
+            default(Procedure), Procedure.除脑_心脏外的脏器静脉血管扩张成形术, default(Procedure), default(Procedure),
+            Procedure.血管内异物取出术, Procedure.肾_肝移植术后血管吻合口狭窄血管扩张成形术, default(Procedure), Procedure.颈内动脉闭塞再通术,
+            default(Procedure), default(Procedure), default(Procedure), Procedure.冠脉微循环阻力指数检查_IMR检查,
+            default(Procedure), default(Procedure), default(Procedure), Procedure.经皮一般畸形血管硬化术,
+            Procedure.经皮动脉导管未闭封堵术, Procedure.腔静脉_四肢静脉经导管溶栓术_血栓清除术, default(Procedure), default(Procedure),
+            default(Procedure), Procedure.经皮冠状动脉腔内血管成形术_PTCA, default(Procedure), default(Procedure),
+            default(Procedure), Procedure.经皮球囊瓣膜成形术, default(Procedure), Procedure.输卵管再通术,
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            Procedure.选择性脏器动脉造影术及药物灌注, default(Procedure), default(Procedure), Procedure.椎动脉闭塞再通术,
+            Procedure.脾_甲状腺动脉栓塞术_消除功能为目的, Procedure.主动脉球囊反搏装置去除_IABP装置去除, Procedure.侵入性电生理测定导管术, Procedure.房性心动过速导管消融术,
+            Procedure.室性心动过速_室性早搏导管消融术, default(Procedure), default(Procedure), Procedure.肢体动静脉瘘栓塞_腔内修复术,
+            default(Procedure), Procedure.颈外动静脉瘘_假性动脉瘤栓塞术, default(Procedure), default(Procedure),
+            Procedure.盆腔静脉曲张硬化_栓塞术, default(Procedure), Procedure.肝_肾囊肿硬化剂注射术, default(Procedure),
+            Procedure.颅面部高血循病变的辅助性介入栓塞术, default(Procedure), default(Procedure), Procedure.经皮腰椎间盘切吸_激光气化_臭氧注射术,
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            Procedure.间接性门静脉造影术, default(Procedure), Procedure.泌尿系支架置入术, default(Procedure),
+            default(Procedure), default(Procedure), Procedure.肝_肾囊肿硬化术, default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            Procedure.人工起搏器功能检查, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), Procedure.颈外动脉分支栓塞_化疗术, Procedure.经光学相干断层扫描的冠状血管血管内影像_OCT, default(Procedure),
+            default(Procedure), default(Procedure), Procedure.脑_脊髓动静脉瘘介入栓塞术, default(Procedure),
+            Procedure.经皮房间隔_室间隔缺损封堵术, default(Procedure), default(Procedure), Procedure.经皮肾造瘘术,
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), Procedure.透视下金属异物取出术, default(Procedure),
+            default(Procedure), Procedure.胃十二指肠营养管置入术, Procedure.大脑中动脉狭窄血管成形和支架植入术, default(Procedure),
+            default(Procedure), Procedure.鼻出血介入栓塞术, default(Procedure), default(Procedure),
+            Procedure.主动脉_四肢动脉经导管溶栓术_血栓清除术, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), Procedure.除脑_心脏外的脏器静脉导管溶栓术_血栓清除术, default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), Procedure.椎动脉开口狭窄支架成形术,
+            default(Procedure), default(Procedure), Procedure.肠系膜上_下动脉造影术, Procedure.动脉导管插入术,
+            Procedure.淋巴结构的活组织检查_颈部_锁骨上_腋窝_腹股沟_颌下_纵隔等, Procedure.心房颤动导管消融术, default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), Procedure.主动脉造影术, default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), Procedure.经皮穿刺胆汁引流术, default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            Procedure.复杂动脉狭窄支架成形术, Procedure.动_静脉药盒植入术, Procedure.各部位肿瘤的放射性粒子植入术_头颈部除外, Procedure.岩下窦静脉取血术,
+            default(Procedure), Procedure.鼻泪管成形术, default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), Procedure.腹腔干_肝_脾动脉造影术, Procedure.急性脑梗死动脉内机械取栓,
+            Procedure.四肢静脉造影术, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            Procedure.一般部位的经皮穿刺活检术_涎腺_乳腺_阴囊_腹壁等, default(Procedure), Procedure.冠状动脉介入治疗_左主干病变_慢性闭塞病变, Procedure.脑血管造影术,
+            default(Procedure), default(Procedure), Procedure.闭合性_经皮_精囊活组织检查, default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            Procedure.各个部位脓肿_囊肿穿刺引流术, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), Procedure.肿瘤栓塞术, Procedure.经光学相干断层扫描的冠状血管血管内影像_OCT,
+            Procedure.经导管选择性动静脉血样采集术, default(Procedure), Procedure.精索_卵巢静脉曲张硬化_栓塞术, default(Procedure),
+            Procedure.经皮颈椎间盘切吸_激光气化_臭氧注射术, default(Procedure), Procedure.颅面部血管瘤硬化_栓塞术, default(Procedure),
+            Procedure.经皮注射无水酒精治疗肿瘤术, Procedure.经阴道卵巢囊肿穿刺术, default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            Procedure.超声引导下前列腺穿刺活检, default(Procedure), default(Procedure), default(Procedure),
+            Procedure.经皮冠状动脉腔内血管成形术_PTCA, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), Procedure.肢体动脉斑块旋切术_超声消融术,
+            default(Procedure), default(Procedure), Procedure.肺动脉造影术, default(Procedure),
+            default(Procedure), Procedure.主动脉成形术, default(Procedure), Procedure.主动脉夹层腔内修复术,
+            default(Procedure), default(Procedure), default(Procedure), Procedure.冠状血管的血管内显像,
+            Procedure.锁骨下动脉狭窄支架成形术, default(Procedure), default(Procedure), default(Procedure),
+            Procedure.经皮经肝_脾_门静脉_肝静脉造影术, default(Procedure), default(Procedure), default(Procedure),
+            Procedure.闭合性_经皮_针吸_腹内肿块活组织检查, default(Procedure), Procedure.心血管内异物取出术, default(Procedure),
+            Procedure.择期冠状动脉腔内支架植入术_A型病变, default(Procedure), Procedure.脑动脉狭窄血管成形和支架植入术, default(Procedure),
+            default(Procedure), Procedure.基底动脉闭塞再通术, Procedure.冠脉瞬时无波形比值检查_iFR检查, default(Procedure),
+            default(Procedure), Procedure.精索静脉_卵巢静脉曲张硬化栓塞术, default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), Procedure.经皮穿刺肿瘤物理消融术_射频_微波_激光_冷冻, default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            Procedure.永久起搏器植入术, default(Procedure), Procedure.胆道支架植入术, default(Procedure),
+            Procedure.冠状动脉血流储备分数检查, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), Procedure.经皮冠状动脉旋磨术, default(Procedure),
+            Procedure.肾动脉造影术, Procedure.冠状动脉血管内超声_IVUS, default(Procedure), default(Procedure),
+            Procedure.非手术性去除心脏辅助系统, default(Procedure), default(Procedure), Procedure.冠状动脉血管内压力测量,
+            default(Procedure), default(Procedure), Procedure.头颈部放射性粒子植入术, default(Procedure),
+            Procedure.肺动脉经导管溶栓术_血栓清除术, default(Procedure), default(Procedure), default(Procedure),
+            Procedure.暂时性经静脉起搏器系统的置入, Procedure.一般动静脉造影术和其他部位插管造影术, Procedure.药物洗脱冠状动脉支架置入, Procedure.经皮体表一般畸形血管硬化术,
+            default(Procedure), Procedure.上段胸椎和颈椎经皮椎体成形_椎体后凸成形术, default(Procedure), default(Procedure),
+            Procedure.心房颤动冷冻消融术, Procedure.下肢浅静脉腔内激光闭合术_射频消融术_硬化术, default(Procedure), default(Procedure),
+            Procedure.四肢动脉血管成形术, default(Procedure), Procedure.搏动性球囊置入, Procedure.经颈静脉肝内门体分流术_TIPS,
+            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), Procedure.经T型管取石术, Procedure.肺大疱及胸膜腔固化术, default(Procedure),
+            Procedure.椎动脉狭窄血管成形和支架植入术, Procedure.急性脑梗死动脉内溶栓联合支架植入术, Procedure.除颅内血管_心脏冠状血管_肺动脉_支气管动脉外的动脉栓塞术_止血为目的, default(Procedure),
+            Procedure.阵发性室上性心动过速射频消融术, default(Procedure), Procedure.植入或置入双心室心脏外置式辅助系统, Procedure.布_加综合征血管成形_支架植入术,
+            Procedure.冠状动脉血管内超声_IVUS, default(Procedure), default(Procedure), default(Procedure),
+            Procedure.多根导管冠状动脉搭桥术后桥血管造影, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), Procedure.心肌梗死后室性心动过速导管消融术, default(Procedure),
+            default(Procedure), Procedure.颈内动脉闭塞试验, default(Procedure), default(Procedure),
+        };
+
+        private static readonly uint[] s_exactSeeds = new uint[]
+        {
+            0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
+            0u, 1u, 0u, 0u, 0u, 1u, 0u, 0u,
+            0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
+            1u, 1u, 2u, 2u, 0u, 0u, 0u, 0u,
+            0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u,
+            1u, 0u, 0u, 0u, 0u, 1u, 1u, 0u,
+            0u, 0u, 0u, 2u, 0u, 0u, 0u, 0u,
+            8u, 0u, 0u, 0u, 0u, 0u, 0u, 1u,
+            0u, 1u, 0u, 0u, 0u, 1u, 0u, 1u,
+            0u, 0u, 0u, 0u, 0u, 0u, 0u, 2u,
+            0u, 0u, 0u, 0u, 0u, 0u, 1u, 0u,
+            0u, 0u, 0u, 0u, 0u, 2u, 0u, 0u,
+            0u, 0u, 0u, 0u, 0u, 0u, 7u, 0u,
+            0u, 0u, 4u, 2u, 0u, 0u, 0u, 0u,
+            0u, 0u, 2u, 1u, 0u, 0u, 4u, 0u,
+            0u, 0u, 0u, 0u, 2u, 0u, 2u, 0u,
+        };
+
     }
 }

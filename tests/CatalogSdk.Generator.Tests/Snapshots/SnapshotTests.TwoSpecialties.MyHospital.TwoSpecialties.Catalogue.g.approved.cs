@@ -125,18 +125,27 @@ namespace MyHospital.TwoSpecialties
 
         /// <summary>The information of <paramref name="procedure"/>.</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException">Not a member of <see cref="Procedure"/>.</exception>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::CatalogSdk.ProcedureInfo<Procedure, Specialty> Get(Procedure procedure)
         {
+            var byId = s_byId;
             int id = (int)procedure;
-            if ((uint)id < (uint)s_byId.Length)
+            if ((uint)id < (uint)byId.Length)
             {
-                var found = s_byId[id];
+                var found = byId[id];
                 if (found != null)
                 {
                     return found;
                 }
             }
 
+            return ThrowNotAProcedure(procedure);
+        }
+
+        // Kept out of Get so that Get stays small enough to inline.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty> ThrowNotAProcedure(Procedure procedure)
+        {
             throw new global::System.ArgumentOutOfRangeException("procedure", procedure, "不是本目录中的手术。 Not a procedure of this catalogue.");
         }
 
@@ -210,13 +219,22 @@ namespace MyHospital.TwoSpecialties
                 return false;
             }
 
-            switch (text)
+            int length = text.Length;
+            if (length > 0)
             {
-                case "下腔静脉滤器置入术": procedure = Procedure.下腔静脉滤器置入术; return true;
-                case "四肢动脉造影术": procedure = Procedure.四肢动脉造影术; return true;
-                case "经皮肝穿刺胆道引流术[PTCD]": procedure = Procedure.经皮肝穿刺胆道引流术_PTCD; return true;
-                case "经皮椎体成形术": procedure = Procedure.经皮椎体成形术; return true;
-                case "PTCD": procedure = Procedure.经皮肝穿刺胆道引流术_PTCD; return true;
+                var names = s_exactNames;
+                unchecked
+                {
+                    uint h = (uint)length;
+                    h = (h ^ text[0]) * 16777619u;
+                    uint seed = s_exactSeeds[(int)((h * 2654435761u) >> 30)];
+                    int slot = (int)(((h ^ seed) * 2246822507u) >> 28);
+                    if (string.Equals(names[slot], text))
+                    {
+                        procedure = s_exactProcedures[slot];
+                        return true;
+                    }
+                }
             }
 
             return TryFindFolded(text, s_keys, s_keyProcedures, s_slots, s_slotHashes, out procedure);
@@ -307,25 +325,51 @@ namespace MyHospital.TwoSpecialties
                 return false;
             }
 
-            int hash = global::CatalogSdk.CatalogueText.GetKeyHash(text);
-            int mask = slots.Length - 1;
-            for (int i = hash & mask; ; i = (i + 1) & mask)
+            int found = global::CatalogSdk.CatalogueText.FindFoldedKey(text, keys, slots, slotHashes);
+            if (found >= 0)
             {
-                int slot = slots[i];
-                if (slot == 0)
-                {
-                    break;
-                }
-
-                if (slotHashes[i] == hash && global::CatalogSdk.CatalogueText.MatchesKey(text, keys[slot - 1]))
-                {
-                    procedure = procedures[slot - 1];
-                    return true;
-                }
+                procedure = procedures[found];
+                return true;
             }
 
             procedure = default(Procedure);
             return false;
         }
+
+        // Exact names (the perfect hash in TryFind, when the generator found one): slot → name or null, and its
+        // procedure; then the seed of each bucket.
+        private static readonly string?[] s_exactNames = new string?[]
+        {
+            null,
+            "PTCD",
+            null,
+            null,
+            "经皮椎体成形术",
+            null,
+            null,
+            null,
+            null,
+            "四肢动脉造影术",
+            null,
+            null,
+            "经皮肝穿刺胆道引流术[PTCD]",
+            null,
+            null,
+            "下腔静脉滤器置入术",
+        };
+
+        private static readonly Procedure[] s_exactProcedures = new Procedure[]
+        {
+            default(Procedure), Procedure.经皮肝穿刺胆道引流术_PTCD, default(Procedure), default(Procedure),
+            Procedure.经皮椎体成形术, default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), Procedure.四肢动脉造影术, default(Procedure), default(Procedure),
+            Procedure.经皮肝穿刺胆道引流术_PTCD, default(Procedure), default(Procedure), Procedure.下腔静脉滤器置入术,
+        };
+
+        private static readonly uint[] s_exactSeeds = new uint[]
+        {
+            0u, 0u, 0u, 0u,
+        };
+
     }
 }

@@ -30,6 +30,13 @@ internal static class GeneratedCodeCheck
         "global::CatalogSdk.Regraded",
     };
 
+    /// <summary>The only method attributes the generator writes: inlining hints on the lookups and their throw helper.</summary>
+    public static readonly string[] GeneratorMethodAttributes =
+    {
+        "global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)",
+        "global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)",
+    };
+
     private static readonly string[] s_fileKinds = { "Catalogue", "Extensions", "Procedure", "ProcedureNames", "Specialty" };
 
     /// <summary>
@@ -210,6 +217,11 @@ internal static class GeneratedCodeCheck
 
             foreach (var attribute in list.Attributes)
             {
+                if (list.Parent is MethodDeclarationSyntax && GeneratorMethodAttributes.Contains(attribute.ToString(), StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
                 if (!GeneratorAttributes.Contains(attribute.Name.ToString(), StringComparer.Ordinal))
                 {
                     problems.Add("foreign attribute " + attribute);
