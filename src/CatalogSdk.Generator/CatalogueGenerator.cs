@@ -100,6 +100,13 @@ public sealed class CatalogueGenerator : IIncrementalGenerator
                 return;
             }
 
+            if (catalogue.AllDiagnostics.Any(d => ReferenceEquals(d.Descriptor, DiagnosticDescriptors.NotUtf8)))
+            {
+                // CSDK1002: the text was decoded with a guessed encoding, so names and even headings may be garbled.
+                // Emit nothing rather than types built from garbled text; the error says how to convert the file.
+                return;
+            }
+
             if (catalogue.Effective.Procedures.Count == 0)
             {
                 return; // CSDK1014 already says why; an empty enum would only add noise.

@@ -202,9 +202,11 @@ public sealed class LockSafetyTests
         Assert.Equal(new[] { "test.txt" }, directory.FileNames());
     }
 
-    [Fact(Skip = "Known issue, reported: the first 'lock update' accepts @replaces naming a procedure no lock holds " +
-                 "(LockReconciler checks the annotation only when a lock exists), then 'lock check' and the build report it " +
-                 "as CSDK2008 and a second 'lock update' refuses. The two should agree; which way is a design choice.")]
+    /// <summary>
+    /// '@replaces' naming a procedure no lock holds is CSDK2008 whether or not a lock exists yet, so the first
+    /// 'lock update' refuses what every later check would report.
+    /// </summary>
+    [Fact]
     public void Lock_update_then_check_agree_on_replaces_in_a_new_lock()
     {
         using var directory = new TempDirectory();
@@ -214,5 +216,8 @@ public sealed class LockSafetyTests
         var check = CatalogTool.Run("lock", "check", catalogue);
 
         Assert.Equal(update.ExitCode == 0, check.ExitCode == 0);
+        Assert.Equal(1, update.ExitCode);
+        Assert.Contains("CSDK2008", update.Stdout + update.Stderr, StringComparison.Ordinal);
+        Assert.Equal(new[] { "test.txt" }, directory.FileNames());
     }
 }

@@ -189,7 +189,8 @@ public static class LockReconciler
             var predecessor = Answering(oldKey) is { } candidate && !matched.ContainsKey(candidate.Id) ? candidate : null;
             if (predecessor is null)
             {
-                if (lockFile is not null && Answering(oldKey) is null)
+                // Reported with or without a lock: a first 'lock update' must refuse what every later check reports.
+                if (Answering(oldKey) is null)
                 {
                     diagnostics.Add(Diagnostic(DiagnosticDescriptors.UnknownPredecessor, document.FilePath, p.Span, "取代", p.Replaces!));
                 }

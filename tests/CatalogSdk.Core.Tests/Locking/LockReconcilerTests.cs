@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CatalogSdk.Core.Locking;
@@ -55,11 +56,17 @@ public class LockReconcilerTests
     }
 
     [Fact]
-    public void Annotations_naming_old_procedures_are_not_checked_without_a_lock()
+    public void Without_a_lock_renamed_from_is_not_checked_but_replaces_naming_nothing_is_CSDK2008()
     {
+        // @原名 names what the lock would have called the procedure; with no lock there is nothing to confirm, and once
+        // the first lock holds the new name the annotation is satisfied. @取代 naming nothing would be CSDK2008 in every
+        // check after the first lock, so the first reconciliation reports it too and 'lock update' refuses it.
         var locked = Reconcile(BaseWith(Edit.Replace(9, "左心室造影术 @原名 不存在的手术"), Edit.Replace(8, "冠状动脉造影术 @取代 也不存在")), null);
 
-        Assert.Empty(locked.Diagnostics);
+        var diagnostic = Assert.Single(locked.Diagnostics);
+        Assert.Equal("CSDK2008", diagnostic.Descriptor.Id);
+        Assert.Equal(8, diagnostic.Line);
+        Assert.Contains("也不存在", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal(8, locked.Changes.Count);
     }
 

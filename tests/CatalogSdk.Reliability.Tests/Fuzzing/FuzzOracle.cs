@@ -291,7 +291,7 @@ internal static class FuzzOracle
         if (update is not null && update.ExitCode == 0)
         {
             var check = Run("lock", "check", path);
-            if (check is not null && check.ExitCode != 0 && !IsKnownReplacesIssue(check, document))
+            if (check is not null && check.ExitCode != 0)
             {
                 problems.Add("cli: lock check fails right after lock update:\n" + check.Stdout);
             }
@@ -309,17 +309,6 @@ internal static class FuzzOracle
         {
             problems.Add("cli: convert succeeded but the file is not UTF-8");
         }
-    }
-
-    /// <summary>
-    /// Known issue (LockSafetyTests.Lock_update_then_check_agree_on_replaces_in_a_new_lock, skipped): the first
-    /// 'lock update' accepts @replaces naming a procedure no lock holds, then 'lock check' reports it as CSDK2008.
-    /// Tolerated here so that the fuzzer keeps looking for anything else; the skipped test keeps it visible.
-    /// </summary>
-    private static bool IsKnownReplacesIssue(CliResult check, CatalogueDocument document)
-    {
-        var errors = check.Stdout.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList();
-        return errors.Count > 0 && errors.All(l => l.Contains("error CSDK2008", StringComparison.Ordinal)) && document.Procedures.Any(p => p.Replaces is not null);
     }
 
     private static T? Guard<T>(List<string> problems, string what, Func<T> action)
