@@ -214,6 +214,11 @@ internal static class FuzzOracle
             var codeProblems = GeneratedCodeCheck.Problems(outcome, Namespace, expected, document.Specialties.Count);
             problems.AddRange(codeProblems.Select(p => "generated: " + p));
             compiled = codeProblems.Count == 0;
+            if (compiled)
+            {
+                // The analyzers run in every build of code that uses the catalogue: they must not throw on it either.
+                problems.AddRange(AnalyzerHarness.Problems(outcome.Output, Namespace, expected));
+            }
         }
         else if (document.Procedures.Count == 0)
         {
