@@ -26,8 +26,8 @@ esac
     my $c = hex(substr($cp, 2));
     next if $c < 0x4E00 || $c > 0x9FFF;
     my ($reading) = split / /, $readings;
-    $reading =~ s/ü/v/g;
     $reading = NFD($reading);
+    $reading =~ s/u\x{308}/v/g;
     $reading =~ s/\p{Mn}//g;
     $reading = lc $reading;
     next unless $reading =~ /^[a-z]+$/;
