@@ -42,6 +42,27 @@ public sealed class AsciiModeTests
         Assert.Contains(run.Sources, s => s.SourceText.ToString().Contains("\"冠状动脉造影术\"")); // names stay Chinese
     }
 
+    [Theory]
+    [InlineData("a */ b /* c")]
+    [InlineData("</summary> <see cref=\"x\"/> & &amp;")]
+    [InlineData("\"quoted\" \\ back\\slash {0} $\"x\"")]
+    [InlineData("#if DEBUG")]
+    public void English_names_that_look_like_code_or_markup_stay_data(string english)
+    {
+        var text = "测试目录\n（一）心血管疾病介入诊疗手术分级目录\n一级手术\n冠状动脉造影术 @en " + english + "\n";
+
+        foreach (var project in new[] { TestProject.Latest, TestProject.CSharp7_3 })
+        {
+            var run = GeneratorDriverHelper.Run(project, TestFile.Catalogue("risky.txt", text) with { Identifiers = "Ascii" });
+
+            Assert.Empty(run.CompilerDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+            using var generated = GeneratedAssembly.Load(run.OutputCompilation);
+            var procedure = Enum.GetValues(generated.GetType("MyHospital.Risky.Procedure")).GetValue(0);
+            var info = generated.Call("MyHospital.Risky.Catalogue", "Get", procedure);
+            Assert.Equal(english, info!.GetType().GetProperty("EnglishName")!.GetValue(info));
+        }
+    }
+
     [Fact]
     public void Chinese_is_still_the_default_mode()
     {
