@@ -40,12 +40,24 @@ public sealed class CatalogueGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Locks)
             .Collect();
 
+        var overlays = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, ct) => CatalogueInput.TryCreateOverlay(pair.Left, pair.Right.GetOptions(pair.Left), ct))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.Overlays)
+            .Collect();
+
         var parsed = inputs
             .Combine(locks)
-            .Select(static (pair, _) => (Input: pair.Left, Lock: ParsedCatalogue.FindLock(pair.Left, pair.Right)))
+            .Combine(overlays)
+            .Select(static (pair, _) => (
+                Input: pair.Left.Left,
+                Lock: ParsedCatalogue.FindLock(pair.Left.Left, pair.Left.Right),
+                Overlay: ParsedCatalogue.FindOverlay(pair.Left.Left, pair.Right)))
             .WithTrackingName(TrackingNames.Paired)
             .Combine(settings)
-            .Select(static (pair, ct) => ParsedCatalogue.Parse(pair.Left.Input, pair.Left.Lock, pair.Right, ct))
+            .Select(static (pair, ct) => ParsedCatalogue.Parse(pair.Left.Input, pair.Left.Lock, pair.Left.Overlay, pair.Right, ct))
             .WithTrackingName(TrackingNames.Parsed);
 
         var namespaces = parsed
@@ -79,6 +91,11 @@ public sealed class CatalogueGenerator : IIncrementalGenerator
             foreach (var diagnostic in catalogue.AllDiagnostics)
             {
                 context.ReportDiagnostic(DiagnosticMapping.ToRoslyn(diagnostic));
+            }
+
+            if (catalogue.UnknownIdentifierMode is { } unknownMode)
+            {
+                context.ReportDiagnostic(DiagnosticMapping.Create(DiagnosticDescriptors.UnknownIdentifierMode, path, unknownMode));
             }
 
             if (!catalogue.NamespaceIsValid)
@@ -135,6 +152,7 @@ public sealed class CatalogueGenerator : IIncrementalGenerator
         public const string Settings = nameof(Settings);
         public const string Inputs = nameof(Inputs);
         public const string Locks = nameof(Locks);
+        public const string Overlays = nameof(Overlays);
         public const string Paired = nameof(Paired);
         public const string Parsed = nameof(Parsed);
         public const string Namespaces = nameof(Namespaces);

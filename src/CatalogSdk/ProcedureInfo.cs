@@ -41,6 +41,23 @@ public sealed class ProcedureInfo<TProcedure, TSpecialty>
         bool isCatchAll,
         string? retiredIn,
         TProcedure? successor)
+        : this(procedure, id, name, grade, specialties, abbreviation, code, isCatchAll, retiredIn, successor, null)
+    {
+    }
+
+    /// <summary>Creates the information for one procedure with its English name. Called by generated code.</summary>
+    public ProcedureInfo(
+        TProcedure procedure,
+        int id,
+        string name,
+        SurgicalGrade grade,
+        TSpecialty[] specialties,
+        string? abbreviation,
+        string? code,
+        bool isCatchAll,
+        string? retiredIn,
+        TProcedure? successor,
+        string? englishName)
     {
         if (!SurgicalGrades.IsDefined(grade))
         {
@@ -62,6 +79,7 @@ public sealed class ProcedureInfo<TProcedure, TSpecialty>
         IsCatchAll = isCatchAll;
         RetiredIn = retiredIn;
         Successor = successor;
+        EnglishName = englishName;
     }
 
     /// <summary>The procedure's enum member.</summary>
@@ -90,6 +108,13 @@ public sealed class ProcedureInfo<TProcedure, TSpecialty>
 
     /// <summary>The abbreviation (for example PTCA), or <see langword="null"/> when the catalogue gives none.</summary>
     public string? Abbreviation { get; }
+
+    /// <summary>
+    /// The English name, from the catalogue's @en annotation or its English-name overlay (for the national catalogue,
+    /// an informative, unofficial translation); <see langword="null"/> when neither gives one. The Chinese
+    /// <see cref="Name"/> is the official one.
+    /// </summary>
+    public string? EnglishName { get; }
 
     /// <summary>The national procedure code, only where the catalogue file states one; otherwise <see langword="null"/>.</summary>
     public string? Code { get; }

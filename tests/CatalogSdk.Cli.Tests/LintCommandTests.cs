@@ -79,7 +79,7 @@ public sealed class LintCommandTests
                 path + "(7,3): error CSDK1011: 「淋巴结活检（颈部、」在括号内结束，看起来是被折成了两行。请把下一行接到这一行末尾，合并为一行。 '淋巴结活检（颈部、' ends inside an open bracket: it looks wrapped onto the next line. Join the next line onto the end of this one.",
                 path + "(8,1): error CSDK1012: 「腋窝）」中的右括号没有对应的左括号，这一行可能是上一行折行后剩下的部分。请把它接到上一行末尾，或补全括号。 '腋窝）' has a closing bracket with no opening bracket; it is probably the rest of a wrapped line. Join it onto the end of the previous line, or complete the brackets.",
                 path + "(10,1): error CSDK1010: 手术「冠状动脉造影术」在第 4 行为一级手术，在第 10 行为三级手术。同一手术只能有一个级别；请核对官方目录，删除或更正其中一行。 The procedure '冠状动脉造影术' is Grade 1 at line 4 and Grade 3 at line 10. A procedure has one grade; check the official catalogue and delete or correct one of the lines.",
-                path + "(11,7): error CSDK1015: 未知的标注「@foo」。可用的标注有：@缩写（@abbr）、@编码（@code）、@兜底（@catch-all）、@原名（@renamed-from）、@取代（@replaces）。 Unknown annotation '@foo'. The annotations are @abbr (@缩写), @code (@编码), @catch-all (@兜底), @renamed-from (@原名) and @replaces (@取代).",
+                path + "(11,7): error CSDK1015: 未知的标注「@foo」。可用的标注有：@缩写（@abbr）、@编码（@code）、@兜底（@catch-all）、@原名（@renamed-from）、@取代（@replaces）、@英文（@en）。 Unknown annotation '@foo'. The annotations are @abbr (@缩写), @code (@编码), @catch-all (@兜底), @renamed-from (@原名), @replaces (@取代) and @en (@英文).",
                 "4 个错误，1 个警告。 4 errors, 1 warning.",
             },
             result.StdoutLines);

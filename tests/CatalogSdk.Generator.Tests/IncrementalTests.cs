@@ -18,8 +18,11 @@ public sealed class IncrementalTests
     /// <summary>The catalogue the tests edit.</summary>
     private static readonly TestFile s_edited = TestFile.Catalogue("abbreviations.txt", Fixtures.Abbreviations);
 
-    /// <summary>The shipped catalogue and its lock, never edited: with a lock, every step of the pipeline has work to do.</summary>
-    private static readonly TestFile[] s_shipped = Fixtures.ShippedWithLock;
+    /// <summary>
+    /// The shipped catalogue, its lock and its English-name overlay, never edited: with a lock and an overlay, every
+    /// step of the pipeline has work to do.
+    /// </summary>
+    private static readonly TestFile[] s_shipped = Fixtures.ShippedWithLock.Append(Fixtures.ShippedEnglishNames).ToArray();
 
     private static GeneratorRun RunBoth(params TestFile[] more) => GeneratorDriverHelper.Run(s_shipped.Append(s_edited).Concat(more).ToArray());
 

@@ -21,6 +21,22 @@ public sealed class SnapshotTests
     public void Abbreviations_CSharp7_3() =>
         Snapshot.VerifyGeneratedSources(GeneratorDriverHelper.Run(TestProject.CSharp7_3, TestFile.Catalogue("abbreviations.txt", Fixtures.Abbreviations)));
 
+    /// <summary>ASCII mode over the shipped catalogue: identifiers from its English-name overlay (interventional.en.tsv).</summary>
+    [Fact]
+    public void ShippedCatalogue_Ascii() =>
+        Snapshot.VerifyGeneratedSources(GeneratorDriverHelper.Run(Fixtures.ShippedAscii));
+
+    /// <summary>ASCII mode: English names from @en/@英文, pinyin for the rest, collisions, U+hex, reserved words.</summary>
+    [Fact]
+    public void Ascii() =>
+        Snapshot.VerifyGeneratedSources(GeneratorDriverHelper.Run(TestFile.Catalogue("ascii.txt", Fixtures.Ascii) with { Identifiers = "Ascii" }));
+
+    /// <summary>ASCII mode at C# 7.3 (.NET Framework 4.8 projects), set project-wide with CatalogSdkIdentifiers.</summary>
+    [Fact]
+    public void Ascii_CSharp7_3() =>
+        Snapshot.VerifyGeneratedSources(GeneratorDriverHelper.Run(
+            TestProject.CSharp7_3 with { CatalogSdkIdentifiers = "Ascii" }, TestFile.Catalogue("ascii.txt", Fixtures.Ascii)));
+
     [Fact]
     public void Identifiers() =>
         Snapshot.VerifyGeneratedSources(GeneratorDriverHelper.Run(TestFile.Catalogue("identifiers.txt", Fixtures.Identifiers)));

@@ -192,6 +192,57 @@ public sealed class ConsumerTests
         Expect.Printed(run, "tips.grade", "Grade4");
     }
 
+    /// <summary>
+    /// Scenario 3b: CatalogSdk.Interventional with CatalogSdkIdentifiers=Ascii at C# 7.3: the packaged English-name
+    /// overlay gives every member an English identifier; names, lookups and EnglishName come through the package.
+    /// </summary>
+    [Fact]
+    public void Interventional_package_in_ASCII_mode_gives_English_identifiers_at_CSharp_7_3()
+    {
+        var consumer = _sdk.NewConsumer("Ward.Ascii", _log);
+        consumer.WriteProject(
+            new Dictionary<string, string>
+            {
+                ["OutputType"] = "Exe",
+                ["TargetFramework"] = "net8.0",
+                ["RollForward"] = "Major",
+                ["LangVersion"] = "7.3",
+                ["Nullable"] = "disable",
+                ["TreatWarningsAsErrors"] = "true",
+                ["CatalogSdkIdentifiers"] = "Ascii",
+            },
+            new[] { ("CatalogSdk.Interventional", _sdk.Version) });
+        consumer.Write("Program.cs", """
+            using System;
+            using CatalogSdk;
+            using CatalogSdk.Interventional;
+
+            public static class Program
+            {
+                public static int Main()
+                {
+                    Console.WriteLine("cag.name=" + Procedure.CoronaryAngiography.GetName());
+                    Console.WriteLine("cag.english=" + Procedure.CoronaryAngiography.GetInfo().EnglishName);
+                    Console.WriteLine("cag.constant=" + ProcedureNames.CoronaryAngiography);
+                    Console.WriteLine("find.ptca=" + Catalogue.Find("ptca").Procedure);
+                    Console.WriteLine("specialty=" + Specialty.PeripheralVascular.GetName());
+                    return 0;
+                }
+            }
+            """);
+
+        var build = consumer.Build();
+        Expect.CleanBuild(build);
+        var run = consumer.RunProgram();
+        Expect.Succeeded(run, "Running the consumer");
+
+        Expect.Printed(run, "cag.name", "冠状动脉造影术");
+        Expect.Printed(run, "cag.english", "Coronary angiography");
+        Expect.Printed(run, "cag.constant", "冠状动脉造影术");
+        Expect.Printed(run, "find.ptca", "PercutaneousTransluminalCoronaryAngioplasty");
+        Expect.Printed(run, "specialty", "外周血管");
+    }
+
     /// <summary>Scenario 4: the national catalogue from its package plus a hospital catalogue of the project's own.</summary>
     [Fact]
     public void Two_catalogues_the_packaged_national_one_and_a_hospital_one_generate_into_two_namespaces()

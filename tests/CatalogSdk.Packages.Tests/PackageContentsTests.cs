@@ -78,7 +78,7 @@ public sealed class PackageContentsTests
     {
         var entries = PackagedSdk.PackageEntries(_sdk.InterventionalPackage);
         var listing = Listing(_sdk.InterventionalPackage, entries);
-        foreach (var expected in new[] { "catalog/interventional.txt", "catalog/interventional.lock", "buildTransitive/CatalogSdk.Interventional.props", "README.md" })
+        foreach (var expected in new[] { "catalog/interventional.txt", "catalog/interventional.lock", "catalog/interventional.en.tsv", "buildTransitive/CatalogSdk.Interventional.props", "README.md" })
         {
             Assert.True(entries.Contains(expected), "Missing " + expected + ".\n" + listing);
         }
@@ -90,6 +90,10 @@ public sealed class PackageContentsTests
         Assert.True(
             File.ReadAllBytes(_sdk.RepoLock).AsSpan().SequenceEqual(PackagedSdk.ReadEntry(_sdk.InterventionalPackage, "catalog/interventional.lock")),
             "catalog/interventional.lock in the package differs from the repository's " + _sdk.RepoLock);
+        var overlay = Path.Combine(Path.GetDirectoryName(_sdk.RepoCatalogue)!, "interventional.en.tsv");
+        Assert.True(
+            File.ReadAllBytes(overlay).AsSpan().SequenceEqual(PackagedSdk.ReadEntry(_sdk.InterventionalPackage, "catalog/interventional.en.tsv")),
+            "catalog/interventional.en.tsv in the package differs from the repository's " + overlay);
         Assert.Equal(
             File.ReadAllBytes(Path.Combine(_sdk.RepoRoot, "src", "CatalogSdk.Interventional", "build", "CatalogSdk.Interventional.props")),
             PackagedSdk.ReadEntry(_sdk.InterventionalPackage, "buildTransitive/CatalogSdk.Interventional.props"));

@@ -57,6 +57,26 @@ public class ProcedureInfoTests
         Assert.Null(info.Abbreviation);
     }
 
+    [Fact]
+    public void English_name_is_kept_and_is_null_from_the_constructors_without_it()
+    {
+        var named = new ProcedureInfo<TestProcedure, TestSpecialty>(
+            TestProcedure.CoronaryAngiography, 8, "冠状动脉造影术", SurgicalGrade.Grade3,
+            new[] { TestSpecialty.Cardiovascular }, null, null, false, null, null, "Coronary angiography");
+        var unnamed = new ProcedureInfo<TestProcedure, TestSpecialty>(
+            TestProcedure.CoronaryAngiography, 8, "冠状动脉造影术", SurgicalGrade.Grade3,
+            new[] { TestSpecialty.Cardiovascular }, null, null, false);
+        var retired = new ProcedureInfo<TestProcedure, TestSpecialty>(
+            TestProcedure.Ptca, 2, "经皮冠状动脉腔内血管成形术[PTCA]", SurgicalGrade.Grade3,
+            new[] { TestSpecialty.Cardiovascular }, "PTCA", null, false, "2025", TestProcedure.CoronaryAngiography, "PTCA");
+
+        Assert.Equal("Coronary angiography", named.EnglishName);
+        Assert.Equal("冠状动脉造影术", named.Name);
+        Assert.False(named.IsRetired);
+        Assert.Null(unnamed.EnglishName);
+        Assert.Equal(("PTCA", "2025", (TestProcedure?)TestProcedure.CoronaryAngiography), (retired.EnglishName, retired.RetiredIn, retired.Successor));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(5)]

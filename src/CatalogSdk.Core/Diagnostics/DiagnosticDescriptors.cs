@@ -109,7 +109,7 @@ public static class DiagnosticDescriptors
     public static readonly CatalogueDiagnosticDescriptor UnknownAnnotation = Add(
         "CSDK1015", CatalogueSeverity.Error, CatalogueCategory,
         "未知的标注 / Unknown annotation",
-        "未知的标注「@{0}」。可用的标注有：@缩写（@abbr）、@编码（@code）、@兜底（@catch-all）、@原名（@renamed-from）、@取代（@replaces）。 Unknown annotation '@{0}'. The annotations are @abbr (@缩写), @code (@编码), @catch-all (@兜底), @renamed-from (@原名) and @replaces (@取代).");
+        "未知的标注「@{0}」。可用的标注有：@缩写（@abbr）、@编码（@code）、@兜底（@catch-all）、@原名（@renamed-from）、@取代（@replaces）、@英文（@en）。 Unknown annotation '@{0}'. The annotations are @abbr (@缩写), @code (@编码), @catch-all (@兜底), @renamed-from (@原名), @replaces (@取代) and @en (@英文).");
 
     /// <summary>CSDK1016: an annotation with a missing, extra or repeated value.</summary>
     public static readonly CatalogueDiagnosticDescriptor InvalidAnnotation = Add(
@@ -164,6 +164,30 @@ public static class DiagnosticDescriptors
         "CSDK1024", CatalogueSeverity.Error, CatalogueCategory,
         "行过长 / Line too long",
         "这一行有 {0} 个字符，超过上限 {1}，没有被读取。手术名称不会这么长：请检查是否有多行被连在了一起。 This line has {0} characters, over the limit of {1}, and was not read. No procedure name is that long: check whether several lines were run together.");
+
+    /// <summary>CSDK1025: the Identifiers setting of a catalogue is neither Chinese nor Ascii.</summary>
+    public static readonly CatalogueDiagnosticDescriptor UnknownIdentifierMode = Add(
+        "CSDK1025", CatalogueSeverity.Error, CatalogueCategory,
+        "未知的标识符模式 / Unknown identifier mode",
+        "标识符模式「{0}」无效。请把目录的 Identifiers 元数据或项目的 CatalogSdkIdentifiers 属性设为 Chinese（默认，中文标识符）或 Ascii（英文名或拼音标识符）。 The identifier mode '{0}' is not valid. Set the catalogue's Identifiers metadata or the project's CatalogSdkIdentifiers property to Chinese (the default: Chinese identifiers) or Ascii (identifiers from English names or pinyin).");
+
+    /// <summary>CSDK1026: a line of an English-name overlay is malformed.</summary>
+    public static readonly CatalogueDiagnosticDescriptor MalformedEnglishNameLine = Add(
+        "CSDK1026", CatalogueSeverity.Warning, CatalogueCategory,
+        "英文名对照行格式错误 / Malformed English-name line",
+        "此行已忽略：{0}。每行写作「中文名<Tab>English name」，以 # 开头的行为注释。 This line is ignored: {1}. Write each line as '中文名<Tab>English name'; lines starting with # are comments.");
+
+    /// <summary>CSDK1027: an overlay line names no procedure or specialty of the catalogue.</summary>
+    public static readonly CatalogueDiagnosticDescriptor UnknownEnglishNameTarget = Add(
+        "CSDK1027", CatalogueSeverity.Warning, CatalogueCategory,
+        "英文名对照中的名称不在目录中 / English name for a name the catalogue does not have",
+        "「{0}」不是目录「{1}」中的手术或专科，其英文名已忽略。请按目录原文改正名称，或删除此行。 '{0}' is not a procedure or specialty of the catalogue '{1}'; its English name is ignored. Correct the name to match the catalogue, or delete the line.");
+
+    /// <summary>CSDK1028: an overlay names one procedure twice.</summary>
+    public static readonly CatalogueDiagnosticDescriptor DuplicateEnglishName = Add(
+        "CSDK1028", CatalogueSeverity.Warning, CatalogueCategory,
+        "英文名重复 / Duplicate English name",
+        "「{0}」的英文名已在第 {1} 行给出，此行已忽略。请删除其中一行。 '{0}' already has an English name on line {1}; this line is ignored. Delete one of the two lines.");
 
     /// <summary>CSDK2000: a catalogue without a lock file.</summary>
     public static readonly CatalogueDiagnosticDescriptor LockMissing = Add(

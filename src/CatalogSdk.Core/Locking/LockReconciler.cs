@@ -24,7 +24,11 @@ public sealed record LockedCatalogue(
 }
 
 /// <summary>A procedure the lock keeps as retired, with the identifier of its (still generated) enum member.</summary>
-public sealed record RetiredProcedure(LockEntry Entry, string Identifier);
+public sealed record RetiredProcedure(LockEntry Entry, string Identifier)
+{
+    /// <summary>The English name from an English-name overlay beside the catalogue, or null.</summary>
+    public string? EnglishName { get; init; }
+}
 
 /// <summary>
 /// Reconciles a parsed catalogue with its lock. Matching is by folded name; @renamed-from confirms a rename and

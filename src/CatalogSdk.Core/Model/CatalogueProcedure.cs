@@ -38,4 +38,10 @@ public sealed record CatalogueProcedure(
 
     /// <summary>The name given by @replaces (@取代): the retired procedure this one succeeds.</summary>
     public string? Replaces { get; init; }
+
+    /// <summary>
+    /// The English name given by @en (@英文), or by an English-name overlay beside the catalogue; null when neither
+    /// gives one. Used for ASCII identifiers and <c>ProcedureInfo.EnglishName</c>; never part of the procedure's identity.
+    /// </summary>
+    public string? EnglishName { get; init; }
 }

@@ -6,4 +6,8 @@ namespace CatalogSdk.Core.Model;
 /// <param name="Heading">The heading as written (trimmed).</param>
 /// <param name="Identifier">The C# identifier of the enum member.</param>
 /// <param name="Line">The 1-based line of the heading.</param>
-public sealed record CatalogueSpecialty(int Order, string Name, string Heading, string Identifier, int Line);
+public sealed record CatalogueSpecialty(int Order, string Name, string Heading, string Identifier, int Line)
+{
+    /// <summary>The English name from an English-name overlay beside the catalogue, or null. Used for ASCII identifiers.</summary>
+    public string? EnglishName { get; init; }
+}

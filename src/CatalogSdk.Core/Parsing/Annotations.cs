@@ -21,6 +21,8 @@ public static partial class CatalogueParser
         public string? RenamedFrom { get; set; }
 
         public string? Replaces { get; set; }
+
+        public string? EnglishName { get; set; }
     }
 
     private sealed partial class ParseState
@@ -37,6 +39,8 @@ public static partial class CatalogueParser
             ["原名"] = "renamed-from",
             ["replaces"] = "replaces",
             ["取代"] = "replaces",
+            ["en"] = "en",
+            ["英文"] = "en",
         };
 
         /// <summary>
@@ -118,6 +122,18 @@ public static partial class CatalogueParser
                     {
                         Report(DiagnosticDescriptors.InvalidAnnotation, span, rawKey, "缺少值", "the value is missing");
                         return false;
+                    }
+
+                    if (key == "en")
+                    {
+                        if (EnglishNames.Problem(value) is { } problem)
+                        {
+                            Report(DiagnosticDescriptors.InvalidAnnotation, span, rawKey, problem.Chinese, problem.English);
+                            return false;
+                        }
+
+                        result.EnglishName = EnglishNames.Normalize(value);
+                        return true;
                     }
 
                     if (key is "renamed-from" or "replaces")

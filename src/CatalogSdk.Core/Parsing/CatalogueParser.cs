@@ -477,6 +477,7 @@ public static partial class CatalogueParser
                 existing.IsCatchAll |= annotations.IsCatchAll;
                 existing.RenamedFrom ??= annotations.RenamedFrom;
                 existing.Replaces ??= annotations.Replaces;
+                existing.EnglishName ??= annotations.EnglishName;
                 if (existing.Specialties.Contains(specialty.Order))
                 {
                     var previous = existing.LineIn(specialty.Order);
@@ -496,6 +497,7 @@ public static partial class CatalogueParser
                 IsCatchAll = annotations.IsCatchAll,
                 RenamedFrom = annotations.RenamedFrom,
                 Replaces = annotations.Replaces,
+                EnglishName = annotations.EnglishName,
             };
             builder.Specialties.Add(specialty.Order);
             builder.Lines.Add(span.Line);
@@ -627,6 +629,8 @@ public static partial class CatalogueParser
         public string? RenamedFrom { get; set; }
 
         public string? Replaces { get; set; }
+
+        public string? EnglishName { get; set; }
 
         public int LineIn(int specialtyOrder) => LineBySpecialty.TryGetValue(specialtyOrder, out var line) ? line : Line;
     }

@@ -256,6 +256,7 @@ public static partial class CatalogueParser
                 {
                     RenamedFrom = p.RenamedFrom,
                     Replaces = p.Replaces,
+                    EnglishName = p.EnglishName,
                 };
             }
 

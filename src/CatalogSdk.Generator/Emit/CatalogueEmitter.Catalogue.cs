@@ -61,7 +61,7 @@ internal sealed partial class CatalogueEmitter
             }
 
             w.Append(", ").AppendLiteral(p.Abbreviation).Append(", ").AppendLiteral(p.Code).Append(", ").Append(p.IsCatchAll ? "true" : "false");
-            if (p.RetiredIn is not null)
+            if (p.RetiredIn is not null || p.EnglishName is not null)
             {
                 w.Append(", ").AppendLiteral(p.RetiredIn).Append(", ");
                 if (p.SuccessorId is { } s && _indexById.TryGetValue(s, out var successor))
@@ -71,6 +71,11 @@ internal sealed partial class CatalogueEmitter
                 else
                 {
                     w.Append("null");
+                }
+
+                if (p.EnglishName is not null)
+                {
+                    w.Append(", ").AppendLiteral(p.EnglishName);
                 }
             }
 

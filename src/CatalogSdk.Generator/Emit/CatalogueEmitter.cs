@@ -158,6 +158,11 @@ internal sealed partial class CatalogueEmitter
         {
             p.Grade.GetEnglishLabel() + ".",
         };
+        if (p.EnglishName is not null)
+        {
+            parts.Add("英文名 English name: " + p.EnglishName + ".");
+        }
+
         if (p.Abbreviation is not null)
         {
             parts.Add("缩写 Abbreviation: " + p.Abbreviation + ".");

@@ -26,6 +26,8 @@ internal sealed class EmitEntry
 
     public string? Code { get; private set; }
 
+    public string? EnglishName { get; private set; }
+
     public bool IsCatchAll { get; private set; }
 
     public int? Line { get; private set; }
@@ -58,6 +60,7 @@ internal sealed class EmitEntry
                 Specialties = p.Specialties.AsArray(),
                 Abbreviation = p.Abbreviation,
                 Code = p.Code,
+                EnglishName = p.EnglishName,
                 IsCatchAll = p.IsCatchAll,
                 Line = p.Line,
                 Aliases = lockEntry?.Aliases.AsArray() ?? Array.Empty<string>(),
@@ -80,6 +83,7 @@ internal sealed class EmitEntry
                     .Where(order => order > 0)
                     .ToArray(),
                 IsCatchAll = e.IsCatchAll,
+                EnglishName = r.EnglishName,
                 RetiredIn = e.RetiredIn,
                 SuccessorId = e.SuccessorId,
                 Aliases = e.Aliases.AsArray(),

@@ -13,10 +13,15 @@ internal static class FixtureCases
         "abbreviations.txt" => new[] { TestFile.Catalogue(name, Fixtures.Abbreviations) },
         "identifiers.txt" => new[] { TestFile.Catalogue(name, Fixtures.Identifiers) },
         "two-specialties.txt" => new[] { TestFile.Catalogue(name, Fixtures.TwoSpecialties) },
+        "ascii.txt" => new[] { TestFile.Catalogue(name, Fixtures.Ascii) with { Identifiers = "Ascii" } },
+        "interventional.txt (Ascii)" => Fixtures.ShippedAscii,
         _ => throw new KeyNotFoundException(name),
     };
 
-    public static readonly string[] Names = { "interventional.txt", "abbreviations.txt", "identifiers.txt", "two-specialties.txt" };
+    public static readonly string[] Names =
+    {
+        "interventional.txt", "abbreviations.txt", "identifiers.txt", "two-specialties.txt", "ascii.txt", "interventional.txt (Ascii)",
+    };
 
     public static TheoryData<string> All()
     {

@@ -18,6 +18,12 @@ internal static class Fixtures
     /// <summary>What a project that uses the shipped catalogue hands the generator: the catalogue and its lock.</summary>
     public static TestFile[] ShippedWithLock => new[] { Shipped, ShippedLock };
 
+    /// <summary>The shipped catalogue's English-name overlay beside it, as CatalogSdk.targets passes it to the compiler.</summary>
+    public static TestFile ShippedEnglishNames => TestFile.Catalogue("interventional.en.tsv", ReadTestData("interventional.en.tsv")) with { EnglishNamesFlag = "true" };
+
+    /// <summary>The shipped catalogue in ASCII mode, with its lock and its English-name overlay.</summary>
+    public static TestFile[] ShippedAscii => new[] { Shipped with { Identifiers = "Ascii" }, ShippedLock, ShippedEnglishNames };
+
     private static string ReadTestData(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
 
     /// <summary>
@@ -75,4 +81,27 @@ internal static class Fixtures
         "经皮肝穿刺胆道引流术[PTCD]\n" +                  // 9
         "三级手术\n" +                                    // 10
         "经皮椎体成形术\n";                               // 11
+
+    /// <summary>
+    /// For ASCII mode: English names from @en and @英文 (one with a quote and a backslash to escape), pinyin for the
+    /// rest, a name whose pinyin repeats another's (collision → _ID), ASCII letters kept as words, a character outside
+    /// the pinyin table (U+hex), a keyword-like English name and a leading digit.
+    /// </summary>
+    public const string Ascii =
+        "ASCII标识符测试目录\n" +                        // 1
+        "（一）心血管疾病介入诊疗手术分级目录\n" +        // 2  specialty → XinXueGuanJiBing
+        "一级手术\n" +                                    // 3
+        "冠状动脉造影术 @en Coronary angiography\n" +     // 4  CoronaryAngiography
+        "经皮冠状动脉腔内血管成形术[PTCA] @英文 Percutaneous transluminal coronary angioplasty\n" + // 5
+        "冠状动脉血管内超声(IVUS)\n" +                    // 6  GuanZhuangDongMaiXueGuanNeiChaoShengIVUS
+        "择期冠状动脉腔内支架植入术（A型病变）\n" +        // 7  ...AXingBingBian
+        "二级手术\n" +                                    // 8
+        "经皮穿刺术\n" +                                  // 9  JingPiChuanCiShu
+        "经皮穿次术\n" +                                  // 10 same pinyin → JingPiChuanCiShu_6 (CSDK1019)
+        "㐀检查术\n" +                                    // 11 U3400JianChaShu
+        "3D打印导板引导穿刺术\n" +                        // 12 _3DDaYinDaoBanYinDaoChuanCiShu
+        "造影术 @en \"Double-J\" stent \\ class\n" +   // 13 DoubleJStentClass; literal escapes
+        "（二）综合介入诊疗手术分级目录\n" +              // 14 specialty → ZongHeJieRu
+        "一级手术\n" +                                    // 15
+        "经皮穿刺活检术 @en Catalogue\n";                 // 16 reserved → _Catalogue
 }

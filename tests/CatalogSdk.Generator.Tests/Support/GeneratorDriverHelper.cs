@@ -23,6 +23,12 @@ internal sealed record TestFile(string Path, string Text)
     /// <summary>The CatalogSdkLock item metadata, which CatalogSdk.targets sets on a catalogue's lock file.</summary>
     public string? LockFlag { get; init; }
 
+    /// <summary>The CatalogSdkIdentifiers item metadata (the Identifiers of a CatalogSdkCatalogue item), or null.</summary>
+    public string? Identifiers { get; init; }
+
+    /// <summary>The CatalogSdkEnglishNames item metadata (true for an English-name overlay), or null.</summary>
+    public string? EnglishNamesFlag { get; init; }
+
     /// <summary>The encoding the compiler decoded the file with; UTF-8 unless set.</summary>
     public Encoding? Encoding { get; init; }
 
@@ -43,6 +49,16 @@ internal sealed record TestFile(string Path, string Text)
             yield return new(CatalogueInput.CatalogueMetadata, CatalogueFlag);
         }
 
+        if (Identifiers is not null)
+        {
+            yield return new(CatalogueInput.IdentifiersMetadata, Identifiers);
+        }
+
+        if (EnglishNamesFlag is not null)
+        {
+            yield return new(CatalogueInput.EnglishNamesMetadata, EnglishNamesFlag);
+        }
+
         if (LockFlag is not null)
         {
             yield return new(CatalogueInput.LockMetadata, LockFlag);
@@ -60,6 +76,9 @@ internal sealed record TestProject
 
     /// <summary>build_property.CatalogSdkNamespace.</summary>
     public string? CatalogSdkNamespace { get; init; }
+
+    /// <summary>build_property.CatalogSdkIdentifiers.</summary>
+    public string? CatalogSdkIdentifiers { get; init; }
 
     /// <summary>Whether the compilation references the CatalogSdk runtime library.</summary>
     public bool ReferencesRuntime { get; init; } = true;
@@ -189,6 +208,11 @@ internal static class GeneratorDriverHelper
         if (project.RootNamespace is not null)
         {
             globals.Add(new("build_property.RootNamespace", project.RootNamespace));
+        }
+
+        if (project.CatalogSdkIdentifiers is not null)
+        {
+            globals.Add(new("build_property.CatalogSdkIdentifiers", project.CatalogSdkIdentifiers));
         }
 
         if (project.CatalogSdkNamespace is not null)

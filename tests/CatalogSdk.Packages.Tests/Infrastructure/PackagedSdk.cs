@@ -283,7 +283,8 @@ public sealed class PackagedSdk : IDisposable
         }
         else if (File.Exists(git))
         {
-            File.Copy(git, Path.Combine(snapshot, ".git"));
+            // A worktree's .git is a file, which the loop over the root's files above has already copied.
+            File.Copy(git, Path.Combine(snapshot, ".git"), overwrite: true);
         }
     }
 
