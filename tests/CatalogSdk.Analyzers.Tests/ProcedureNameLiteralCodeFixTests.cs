@@ -47,14 +47,16 @@ public sealed class ProcedureNameLiteralCodeFixTests
     [Fact]
     public Task The_using_joins_the_existing_ones_in_order() => FixAsync("""
         using System;
-        
+        using System.Collections.Generic;
+
         class Reports
         {
             Dictionary<string, int> Counts = new Dictionary<string, int> { [{|CSDK3004:"冠状动脉造影术"|}] = 0 };
         }
         """, """
         using System;
-                using MyHospital.Catalog;
+        using System.Collections.Generic;
+        using MyHospital.Catalog;
 
         class Reports
         {
