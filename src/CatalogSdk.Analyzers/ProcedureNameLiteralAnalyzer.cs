@@ -96,7 +96,7 @@ public sealed class ProcedureNameLiteralAnalyzer : DiagnosticAnalyzer
             var (catalogue, member) = found[i];
             var constant = ProcedureCatalogue.NamesClassName + "." + member.Identifier;
             var written = found.Length == 1 || catalogue.Namespace.Length == 0 ? constant : catalogue.Namespace + "." + constant;
-            zh.Append(i == 0 ? string.Empty : "或").Append(written);
+            zh.Append(i == 0 ? string.Empty : " 或 ").Append(written);
             en.Append(i == 0 ? string.Empty : " or ").Append(written);
             constants.Append(i == 0 ? string.Empty : ";").Append(catalogue.Namespace).Append('|').Append(member.Identifier);
         }

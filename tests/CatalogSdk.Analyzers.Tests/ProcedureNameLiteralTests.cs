@@ -227,7 +227,7 @@ public sealed class ProcedureNameLiteralTests
             .WithLocation(0)
             .WithArguments(
                 "冠状动脉造影术",
-                "MyHospital.Catalog.ProcedureNames.冠状动脉造影术或Regional.Catalog.ProcedureNames.冠状动脉造影术",
+                "MyHospital.Catalog.ProcedureNames.冠状动脉造影术 或 Regional.Catalog.ProcedureNames.冠状动脉造影术",
                 "MyHospital.Catalog.ProcedureNames.冠状动脉造影术 or Regional.Catalog.ProcedureNames.冠状动脉造影术"));
         return test.RunAsync();
     }
