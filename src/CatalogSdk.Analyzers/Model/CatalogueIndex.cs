@@ -61,7 +61,7 @@ internal sealed class CatalogueIndex
     /// <summary>Whether any catalogue has a retired member.</summary>
     public bool HasRetiredNames => _retiredNamesByHash.Count > 0;
 
-    /// <summary>Whether any catalogue has a current member with a name.</summary>
+    /// <summary>Whether any catalogue has a current member whose name a <c>ProcedureNames</c> constant holds.</summary>
     public bool HasCurrentNames => _currentNamesByHash.Count > 0;
 
     /// <summary>
