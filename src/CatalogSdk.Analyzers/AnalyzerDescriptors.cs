@@ -48,6 +48,18 @@ public static class AnalyzerDescriptors
                      "Code pairs a constant procedure with a constant grade (a comparison, a switch, an initialiser, a tuple or [ExpectedGrade]) that is not the grade the catalogue gives it.",
         helpLinkUri: HelpLink("CSDK3003"));
 
+    /// <summary>CSDK3004: a string literal that is the name of a current procedure, where the generated constant would do.</summary>
+    public static readonly DiagnosticDescriptor ProcedureNameLiteral = new(
+        "CSDK3004",
+        "字符串是现行手术的名称 / String names a current procedure",
+        "这个字符串是手术「{0}」的名称。请改用生成的常量 {1}，名称随目录更新，目录改动时编译器会指出受影响的代码。 This string is the name of the procedure '{0}'. Use the generated constant {2}: it follows the catalogue, and the compiler points at the code a catalogue change affects.",
+        UsageCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "字符串（例如 SQL 语句中的参数、配置键或字典键）按目录的匹配规则等于现行手术的名称。改用 ProcedureNames 常量后，手术停用或改名时代码会得到 CSDK3001/CSDK3002 或编译错误，而不是悄悄过时。 " +
+                     "A string, for example an SQL parameter, a configuration key or a dictionary key, equals the name of a current procedure under the catalogue's matching rule. With the ProcedureNames constant instead, a retirement or rename reaches the code as CSDK3001/CSDK3002 or a compiler error instead of silently going stale.",
+        helpLinkUri: HelpLink("CSDK3004"));
+
     /// <summary>The documentation page of a diagnostic ID.</summary>
     public static string HelpLink(string id) => "https://github.com/catalogsdk/catalogsdk/blob/main/docs/diagnostics/" + id + ".md";
 }

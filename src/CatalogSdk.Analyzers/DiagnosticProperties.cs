@@ -14,4 +14,10 @@ public static class DiagnosticProperties
     /// covers procedures of different grades.
     /// </summary>
     public const string Fixable = "CatalogSdk.Fixable";
+
+    /// <summary>
+    /// CSDK3004: the <c>ProcedureNames</c> constants that hold the name, one per catalogue, separated by <c>;</c>, each
+    /// written <c>namespace|identifier</c> (the namespace empty for the global namespace).
+    /// </summary>
+    public const string NameConstants = "CatalogSdk.NameConstants";
 }

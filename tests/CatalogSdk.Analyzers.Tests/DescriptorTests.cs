@@ -11,7 +11,7 @@ namespace CatalogSdk.Analyzers.Tests;
 /// <summary>The rules as a user meets them: IDs, bilingual texts, help pages, release tracking, configurability.</summary>
 public sealed class DescriptorTests
 {
-    private static readonly DiagnosticAnalyzer[] s_analyzers = { new RetiredProcedureAnalyzer(), new ProcedureGradeAnalyzer() };
+    private static readonly DiagnosticAnalyzer[] s_analyzers = { new RetiredProcedureAnalyzer(), new ProcedureGradeAnalyzer(), new ProcedureNameLiteralAnalyzer() };
 
     public static TheoryData<string> Ids()
     {
@@ -25,10 +25,10 @@ public sealed class DescriptorTests
     }
 
     [Fact]
-    public void Rules_are_CSDK3001_to_CSDK3003_each_supported_by_one_analyzer()
+    public void Rules_are_CSDK3001_to_CSDK3004_each_supported_by_one_analyzer()
     {
         var ids = s_analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToList();
-        Assert.Equal(new[] { "CSDK3001", "CSDK3002", "CSDK3003" }, ids.OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(new[] { "CSDK3001", "CSDK3002", "CSDK3003", "CSDK3004" }, ids.OrderBy(id => id, StringComparer.Ordinal));
     }
 
     [Theory]
@@ -74,11 +74,12 @@ public sealed class DescriptorTests
     }
 
     [Fact]
-    public void Retired_references_and_grade_mismatches_fail_the_build_and_names_in_strings_warn()
+    public void Retired_references_and_grade_mismatches_fail_the_build_retired_names_in_strings_warn_and_current_ones_inform()
     {
         Assert.Equal(DiagnosticSeverity.Error, AnalyzerDescriptors.RetiredProcedure.DefaultSeverity);
         Assert.Equal(DiagnosticSeverity.Warning, AnalyzerDescriptors.RetiredProcedureName.DefaultSeverity);
         Assert.Equal(DiagnosticSeverity.Error, AnalyzerDescriptors.GradeMismatch.DefaultSeverity);
+        Assert.Equal(DiagnosticSeverity.Info, AnalyzerDescriptors.ProcedureNameLiteral.DefaultSeverity);
     }
 
     private static IEnumerable<DiagnosticDescriptor> Descriptors() => s_analyzers.SelectMany(a => a.SupportedDiagnostics);

@@ -12,9 +12,9 @@ using Microsoft.CodeAnalysis.Testing;
 namespace CatalogSdk.Analyzers.Tests;
 
 /// <summary>
-/// The real generator over TestData/mini.txt and the lock 'catalog lock update --edition 2025' wrote for it, then both
+/// The real generator over TestData/mini.txt and the lock 'catalog lock update --edition 2025' wrote for it, then the
 /// analyzers over a consumer of the generated code: the analyzers work on what the generator really emits, and stay
-/// silent inside it (the generated tables reference retired members by design).
+/// silent inside it (the generated tables reference retired members by design, and spell every name as a string).
 /// </summary>
 public sealed class GeneratedCatalogueTests
 {
@@ -32,6 +32,8 @@ public sealed class GeneratedCatalogueTests
                 Procedure Angioplasty() => {|#1:Procedure.经皮冠状动脉腔内血管成形术_PTCA|};
 
                 string OldName() => {|CSDK3002:"经皮冠状动脉腔内血管成形术（PTCA）"|};
+
+                string Name() => {|CSDK3004:"冠状动脉造影术"|};
 
                 bool Angiography() => Procedure.冠状动脉造影术.GetGrade() == {|#2:SurgicalGrade.Grade3|};
 
@@ -85,7 +87,7 @@ public sealed class GeneratedCatalogueTests
         protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(CatalogueGenerator) };
 
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
-            new DiagnosticAnalyzer[] { new RetiredProcedureAnalyzer(), new ProcedureGradeAnalyzer() };
+            new DiagnosticAnalyzer[] { new RetiredProcedureAnalyzer(), new ProcedureGradeAnalyzer(), new ProcedureNameLiteralAnalyzer() };
 
         private static string ReadTestData(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -15,35 +16,39 @@ internal sealed class CatalogueIndex
     public const string ProcedureEnumName = "Procedure";
 
     private readonly Dictionary<INamedTypeSymbol, ProcedureCatalogue> _byEnum;
-    private readonly Dictionary<int, List<RetiredName>> _retiredNamesByHash;
+    private readonly Dictionary<int, List<IndexedName>> _retiredNamesByHash;
+    private readonly Dictionary<int, List<IndexedName>> _currentNamesByHash;
 
     private CatalogueIndex(CatalogueSymbols symbols, Dictionary<INamedTypeSymbol, ProcedureCatalogue> byEnum)
     {
         Symbols = symbols;
         _byEnum = byEnum;
-        _retiredNamesByHash = new Dictionary<int, List<RetiredName>>();
+        _retiredNamesByHash = new Dictionary<int, List<IndexedName>>();
+        _currentNamesByHash = new Dictionary<int, List<IndexedName>>();
         foreach (var catalogue in byEnum.Values)
         {
             foreach (var member in catalogue.Members)
             {
-                if (!member.IsRetired)
-                {
-                    continue;
-                }
-
                 var key = CatalogueText.ToKey(member.Name);
                 if (key.Length == 0)
                 {
                     continue;
                 }
 
-                var hash = CatalogueText.GetKeyHash(member.Name);
-                if (!_retiredNamesByHash.TryGetValue(hash, out var list))
+                // A current name is reported only with the constant that replaces it, so only names read from one count.
+                if (!member.IsRetired && !member.HasNameConstant)
                 {
-                    _retiredNamesByHash.Add(hash, list = new List<RetiredName>(1));
+                    continue;
                 }
 
-                list.Add(new RetiredName(key, catalogue, member));
+                var table = member.IsRetired ? _retiredNamesByHash : _currentNamesByHash;
+                var hash = CatalogueText.GetKeyHash(member.Name);
+                if (!table.TryGetValue(hash, out var list))
+                {
+                    table.Add(hash, list = new List<IndexedName>(1));
+                }
+
+                list.Add(new IndexedName(key, catalogue, member));
             }
         }
     }
@@ -55,6 +60,9 @@ internal sealed class CatalogueIndex
 
     /// <summary>Whether any catalogue has a retired member.</summary>
     public bool HasRetiredNames => _retiredNamesByHash.Count > 0;
+
+    /// <summary>Whether any catalogue has a current member whose name a <c>ProcedureNames</c> constant holds.</summary>
+    public bool HasCurrentNames => _currentNamesByHash.Count > 0;
 
     /// <summary>
     /// The catalogues of <paramref name="compilation"/>, or null when it has none (it does not reference the runtime
@@ -99,15 +107,21 @@ internal sealed class CatalogueIndex
     public ProcedureCatalogue? Find(ITypeSymbol? type) =>
         type is INamedTypeSymbol { TypeKind: TypeKind.Enum } named && _byEnum.TryGetValue(named, out var catalogue) ? catalogue : null;
 
-    /// <summary>The retired procedure whose name <paramref name="text"/> is under the catalogue's matching rule, if any.</summary>
+    /// <summary>
+    /// The retired procedure whose name <paramref name="text"/> is under the catalogue's matching rule, if any (CSDK3002).
+    /// A retired name that the same catalogue also gives a current procedure is that procedure's name, not a retired one
+    /// (<see cref="FindCurrentNames"/> answers for it); a retired name in one catalogue wins over a current name in another.
+    /// </summary>
     public bool TryFindRetiredName(string text, out ProcedureCatalogue catalogue, out ProcedureMember member)
     {
         // The hash and the comparison fold without allocating; most strings miss at the hash.
-        if (_retiredNamesByHash.TryGetValue(CatalogueText.GetKeyHash(text), out var candidates))
+        var hash = CatalogueText.GetKeyHash(text);
+        if (_retiredNamesByHash.TryGetValue(hash, out var candidates))
         {
+            _currentNamesByHash.TryGetValue(hash, out var current);
             foreach (var candidate in candidates)
             {
-                if (CatalogueText.MatchesKey(text, candidate.Key))
+                if (CatalogueText.MatchesKey(text, candidate.Key) && !HasName(current, candidate.Catalogue, candidate.Key))
                 {
                     catalogue = candidate.Catalogue;
                     member = candidate.Member;
@@ -118,6 +132,85 @@ internal sealed class CatalogueIndex
 
         catalogue = null!;
         member = null!;
+        return false;
+    }
+
+    /// <summary>
+    /// The current procedures, one per catalogue, whose name <paramref name="text"/> is under the catalogue's matching rule
+    /// (CSDK3004), in the order of their catalogues' namespaces; empty when there is none, or when
+    /// <see cref="TryFindRetiredName"/> finds the text, so that one string is never reported twice.
+    /// </summary>
+    public ImmutableArray<(ProcedureCatalogue Catalogue, ProcedureMember Member)> FindCurrentNames(string text)
+    {
+        var hash = CatalogueText.GetKeyHash(text);
+        if (!_currentNamesByHash.TryGetValue(hash, out var candidates) || TryFindRetiredName(text, out _, out _))
+        {
+            return ImmutableArray<(ProcedureCatalogue, ProcedureMember)>.Empty;
+        }
+
+        var found = ImmutableArray.CreateBuilder<(ProcedureCatalogue Catalogue, ProcedureMember Member)>();
+        foreach (var candidate in candidates)
+        {
+            if (CatalogueText.MatchesKey(text, candidate.Key) && !Contains(found, candidate.Catalogue))
+            {
+                found.Add((candidate.Catalogue, candidate.Member));
+            }
+        }
+
+        if (found.Count > 1)
+        {
+            found.Sort((x, y) => string.CompareOrdinal(x.Catalogue.Namespace, y.Catalogue.Namespace));
+        }
+
+        return found.ToImmutable();
+    }
+
+    /// <summary>Whether <paramref name="type"/> is the <c>ProcedureNames</c> class generated beside one of the catalogues.</summary>
+    public bool IsNamesClass(INamedTypeSymbol? type)
+    {
+        if (type is not { Name: ProcedureCatalogue.NamesClassName, ContainingType: null })
+        {
+            return false;
+        }
+
+        foreach (var catalogue in _byEnum.Values)
+        {
+            if (SymbolEqualityComparer.Default.Equals(catalogue.EnumType.ContainingNamespace, type.ContainingNamespace) &&
+                SymbolEqualityComparer.Default.Equals(catalogue.EnumType.ContainingAssembly, type.ContainingAssembly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasName(List<IndexedName>? names, ProcedureCatalogue catalogue, string key)
+    {
+        if (names is not null)
+        {
+            foreach (var name in names)
+            {
+                if (ReferenceEquals(name.Catalogue, catalogue) && string.Equals(name.Key, key, System.StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(ImmutableArray<(ProcedureCatalogue Catalogue, ProcedureMember Member)>.Builder found, ProcedureCatalogue catalogue)
+    {
+        foreach (var item in found)
+        {
+            if (ReferenceEquals(item.Catalogue, catalogue))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -159,9 +252,9 @@ internal sealed class CatalogueIndex
         return false;
     }
 
-    private sealed class RetiredName
+    private sealed class IndexedName
     {
-        public RetiredName(string key, ProcedureCatalogue catalogue, ProcedureMember member)
+        public IndexedName(string key, ProcedureCatalogue catalogue, ProcedureMember member)
         {
             Key = key;
             Catalogue = catalogue;

@@ -28,6 +28,9 @@ internal sealed class ProcedureCatalogue
 
     public IEnumerable<ProcedureMember> Members => _byField.Values;
 
+    /// <summary>The namespace the generator put the catalogue in (<c>MyHospital.Catalog</c>; empty for the global namespace).</summary>
+    public string Namespace => EnumType.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
+
     /// <summary>The member <paramref name="field"/> declares, or null when it is not a member of this enum.</summary>
     public ProcedureMember? Find(IFieldSymbol field) =>
         _byField.TryGetValue(field.OriginalDefinition, out var member) ? member : null;
@@ -158,6 +161,7 @@ internal sealed class ProcedureCatalogue
                         if (member is IFieldSymbol enumField && _byField.TryGetValue(enumField, out var procedure))
                         {
                             procedure.Name = name;
+                            procedure.HasNameConstant = true;
                         }
                     }
                 }

@@ -28,6 +28,9 @@ internal sealed class ProcedureMember
     /// <summary>The name as the catalogue writes it (from <c>ProcedureNames</c>), or the identifier when that is missing.</summary>
     public string Name { get; set; }
 
+    /// <summary>Whether <c>ProcedureNames</c> declares a constant with the member's identifier that holds <see cref="Name"/>.</summary>
+    public bool HasNameConstant { get; set; }
+
     /// <summary>The grade from <c>[CatalogueGrade]</c>, or null when the member has none.</summary>
     public int? Grade { get; }
 
