@@ -13,9 +13,9 @@ internal static class DiagnosticMapping
     /// <summary>
     /// The compiler descriptor of a CatalogSdk descriptor. Its title and message are resources, so the compiler shows
     /// them in the reader's language: bilingual by default, Chinese alone where the UI language is Chinese
-    /// (<c>-p:PreferredUILang=zh-Hans</c>, a Chinese Visual Studio). Lock errors (drift, a missing required lock, a damaged
-    /// lock) are not configurable: no .editorconfig, ruleset or NoWarn can demote them, so a pipeline cannot pass
-    /// on a catalogue the code has not accepted.
+    /// (<c>-p:PreferredUILang=zh-Hans</c>, a Chinese Visual Studio). Lock errors (drift, a missing required lock, a
+    /// damaged lock) are not configurable: no .editorconfig, ruleset or NoWarn can demote them, so a pipeline cannot
+    /// pass on a catalogue the code has not accepted.
     /// </summary>
     public static DiagnosticDescriptor ToRoslyn(CatalogueDiagnosticDescriptor descriptor) =>
         s_descriptors.GetOrAdd(descriptor.Id, _ => new DiagnosticDescriptor(

@@ -52,11 +52,14 @@ public sealed class DriftTests
 
         Expect.FailedWithOnly(build, "CSDK2001");
         var error = Assert.Single(BuildOutput.Errors(build.Output));
+        // The compiler prints the help link after the message.
+        const string HelpLink = " (https://github.com/catalogsdk/catalogsdk/blob/main/docs/diagnostics/CSDK2001.md)";
+        var message = error.Message.EndsWith(HelpLink, StringComparison.Ordinal) ? error.Message.Substring(0, error.Message.Length - HelpLink.Length) : error.Message;
         Assert.True(
             error.File == consumer.PathOf("catalog/interventional.txt") && error.Line == after + 2 &&
-            error.Message.StartsWith("目录新增了手术「经皮左心耳封堵术」", StringComparison.Ordinal) &&
-            error.Message.EndsWith("接受此更改。", StringComparison.Ordinal) &&
-            !error.Message.Contains("The catalogue adds", StringComparison.Ordinal),
+            message.StartsWith("目录新增了手术「经皮左心耳封堵术」（三级手术，心血管疾病），锁文件中没有它。如确为新增，请运行 catalog lock update ", StringComparison.Ordinal) &&
+            message.EndsWith("interventional.txt 接受此更改。", StringComparison.Ordinal) &&
+            !message.Contains("The catalogue adds", StringComparison.Ordinal),
             "Under zh-Hans the compiler should print the Chinese half of CSDK2001 alone (from analyzers/dotnet/cs/zh-Hans/CatalogSdk.Core.resources.dll); it printed " +
             error + "\n" + build.Describe());
     }
