@@ -48,7 +48,7 @@ public sealed class GradeMismatchCodeFixProvider : CodeFixProvider
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    "改为目录级别 SurgicalGrade." + grade + " / Use the catalogue's grade SurgicalGrade." + grade,
+                    CodeFixResources.UseCatalogueGrade(grade!),
                     cancellationToken => ReplaceAsync(context.Document, expression, grade!, cancellationToken),
                     EquivalenceKey),
                 diagnostic);

@@ -79,7 +79,7 @@ public sealed class ProcedureNameLiteralCodeFixProvider : CodeFixProvider
                     : qualifier + NamesClass + "." + identifier;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "改用 " + written + " / Use " + written,
+                        CodeFixResources.UseConstant(written),
                         cancellationToken => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ns, cancellationToken),
                         EquivalenceKey(ns)),
                     diagnostic);

@@ -45,7 +45,7 @@ public sealed class RetiredProcedureCodeFixProvider : CodeFixProvider
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    "改用后继手术 " + successor + " / Use the successor " + successor,
+                    CodeFixResources.UseSuccessor(successor!),
                     cancellationToken => ReplaceAsync(context.Document, name, successor!, cancellationToken),
                     EquivalenceKey),
                 diagnostic);

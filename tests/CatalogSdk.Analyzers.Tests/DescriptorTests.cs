@@ -36,8 +36,8 @@ public sealed class DescriptorTests
     public void Title_and_message_are_Chinese_first_then_English(string id)
     {
         var descriptor = Find(id);
-        var title = descriptor.Title.ToString();
-        var message = descriptor.MessageFormat.ToString();
+        var title = descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var message = descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(IsCjk(title[0]), title);
         Assert.Contains(" / ", title, StringComparison.Ordinal);
         Assert.True(IsCjk(message[0]), message);

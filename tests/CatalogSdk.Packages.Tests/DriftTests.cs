@@ -27,7 +27,47 @@ public sealed class DriftTests
     [Fact]
     public void A_procedure_added_to_the_copied_catalogue_fails_the_build_with_CSDK2001_at_its_line()
     {
-        var consumer = _sdk.NewConsumer("Hospital.Drift", _log);
+        var consumer = AddedProcedure("Hospital.Drift", out var after);
+
+        var build = consumer.Build();
+
+        Expect.FailedWithOnly(build, "CSDK2001");
+        var error = Assert.Single(BuildOutput.Errors(build.Output));
+        Assert.True(
+            error.File == consumer.PathOf("catalog/interventional.txt") && error.Line == after + 2 && error.Message.Contains("经皮左心耳封堵术", StringComparison.Ordinal),
+            "CSDK2001 should be at catalog/interventional.txt(" + (after + 2).ToString(CultureInfo.InvariantCulture) + ",1) and name 经皮左心耳封堵术; it is " + error + "\n" + build.Describe());
+        Assert.True(
+            error.Message.StartsWith("目录新增了手术「经皮左心耳封堵术」", StringComparison.Ordinal) &&
+            error.Message.Contains("接受此更改。 The catalogue adds the procedure '经皮左心耳封堵术'", StringComparison.Ordinal),
+            "By default the message is Chinese, then English; it is " + error.Message + "\n" + build.Describe());
+        Assert.Equal(File.ReadAllBytes(_sdk.RepoLock), File.ReadAllBytes(consumer.PathOf("catalog/interventional.lock")));
+    }
+
+    [Fact]
+    public void With_PreferredUILang_zh_Hans_the_CSDK2001_message_is_Chinese_only()
+    {
+        var consumer = AddedProcedure("Hospital.Chinese", out var after);
+
+        var build = consumer.Build("-p:PreferredUILang=zh-Hans");
+
+        Expect.FailedWithOnly(build, "CSDK2001");
+        var error = Assert.Single(BuildOutput.Errors(build.Output));
+        // The compiler prints the help link after the message.
+        const string HelpLink = " (https://github.com/catalogsdk/catalogsdk/blob/main/docs/diagnostics/CSDK2001.md)";
+        var message = error.Message.EndsWith(HelpLink, StringComparison.Ordinal) ? error.Message.Substring(0, error.Message.Length - HelpLink.Length) : error.Message;
+        Assert.True(
+            error.File == consumer.PathOf("catalog/interventional.txt") && error.Line == after + 2 &&
+            message.StartsWith("目录新增了手术「经皮左心耳封堵术」（三级手术，心血管疾病），锁文件中没有它。如确为新增，请运行 catalog lock update ", StringComparison.Ordinal) &&
+            message.EndsWith("interventional.txt 接受此更改。", StringComparison.Ordinal) &&
+            !message.Contains("The catalogue adds", StringComparison.Ordinal),
+            "Under zh-Hans the compiler should print the Chinese half of CSDK2001 alone (from analyzers/dotnet/cs/zh-Hans/CatalogSdk.Core.resources.dll); it printed " +
+            error + "\n" + build.Describe());
+    }
+
+    /// <summary>A consumer of CatalogSdk whose copy of the shipped catalogue adds 经皮左心耳封堵术 after 冠状动脉造影术 (0-based line <paramref name="after"/>).</summary>
+    private Consumer AddedProcedure(string name, out int after)
+    {
+        var consumer = _sdk.NewConsumer(name, _log);
         consumer.WriteProject(
             new Dictionary<string, string>
             {
@@ -40,13 +80,13 @@ public sealed class DriftTests
             new[] { ("CatalogSdk", _sdk.Version) });
         consumer.Copy(_sdk.RepoLock, "catalog/interventional.lock");
         var lines = File.ReadAllLines(_sdk.RepoCatalogue, Encoding.UTF8).ToList();
-        var after = lines.IndexOf("冠状动脉造影术");
+        after = lines.IndexOf("冠状动脉造影术");
         Assert.True(after >= 0, "The shipped catalogue has no line 冠状动脉造影术.");
         lines.Insert(after + 1, "经皮左心耳封堵术");
         consumer.Write("catalog/interventional.txt", string.Join("\n", lines) + "\n");
-        consumer.Write("Program.cs", """
+        consumer.Write("Program.cs", $$"""
             using System;
-            using Hospital.Drift.Interventional;
+            using {{name}}.Interventional;
 
             public static class Program
             {
@@ -57,15 +97,7 @@ public sealed class DriftTests
                 }
             }
             """);
-
-        var build = consumer.Build();
-
-        Expect.FailedWithOnly(build, "CSDK2001");
-        var error = Assert.Single(BuildOutput.Errors(build.Output));
-        Assert.True(
-            error.File == consumer.PathOf("catalog/interventional.txt") && error.Line == after + 2 && error.Message.Contains("经皮左心耳封堵术", StringComparison.Ordinal),
-            "CSDK2001 should be at catalog/interventional.txt(" + (after + 2).ToString(CultureInfo.InvariantCulture) + ",1) and name 经皮左心耳封堵术; it is " + error + "\n" + build.Describe());
-        Assert.Equal(File.ReadAllBytes(_sdk.RepoLock), File.ReadAllBytes(consumer.PathOf("catalog/interventional.lock")));
+        return consumer;
     }
 
     [Fact]

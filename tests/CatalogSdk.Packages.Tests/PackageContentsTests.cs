@@ -30,6 +30,11 @@ public sealed class PackageContentsTests
             "analyzers/dotnet/cs/CatalogSdk.Generator.dll",
             "analyzers/dotnet/cs/CatalogSdk.Core.dll",
             "analyzers/dotnet/cs/CatalogSdk.dll",
+            "analyzers/dotnet/cs/CatalogSdk.Analyzers.dll",
+            "analyzers/dotnet/cs/CatalogSdk.CodeFixes.dll",
+            "analyzers/dotnet/cs/zh-Hans/CatalogSdk.Core.resources.dll",
+            "analyzers/dotnet/cs/zh-Hans/CatalogSdk.Analyzers.resources.dll",
+            "analyzers/dotnet/cs/zh-Hans/CatalogSdk.CodeFixes.resources.dll",
             "buildTransitive/CatalogSdk.props",
             "buildTransitive/CatalogSdk.targets",
             "README.md",
@@ -42,6 +47,18 @@ public sealed class PackageContentsTests
         Assert.True(
             entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal)).All(e => e.EndsWith("/CatalogSdk.dll", StringComparison.Ordinal)),
             "lib/ holds assemblies other than CatalogSdk.dll.\n" + listing);
+
+        // Satellites only for Chinese, and only beside the analyzer-side assemblies: the neutral resources are the
+        // bilingual texts, so an English-only satellite would take the Chinese away from English machines.
+        var satellites = entries.Where(e => e.EndsWith(".resources.dll", StringComparison.Ordinal)).OrderBy(e => e, StringComparer.Ordinal).ToArray();
+        Assert.True(
+            satellites.SequenceEqual(new[]
+            {
+                "analyzers/dotnet/cs/zh-Hans/CatalogSdk.Analyzers.resources.dll",
+                "analyzers/dotnet/cs/zh-Hans/CatalogSdk.CodeFixes.resources.dll",
+                "analyzers/dotnet/cs/zh-Hans/CatalogSdk.Core.resources.dll",
+            }),
+            "Unexpected satellite assemblies.\n" + listing);
 
         // The build files are the repository's, byte for byte.
         var buildDir = Path.Combine(_sdk.RepoRoot, "src", "CatalogSdk.Generator", "build");

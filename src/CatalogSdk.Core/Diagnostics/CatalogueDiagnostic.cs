@@ -22,8 +22,14 @@ public sealed record CatalogueDiagnostic(
     /// <summary>The default severity of <see cref="Id"/>.</summary>
     public CatalogueSeverity Severity => Descriptor.DefaultSeverity;
 
-    /// <summary>The message, Chinese then English.</summary>
-    public string Message => Descriptor.Format(Array.ConvertAll(Arguments.AsArray(), a => (object)a));
+    /// <summary>The message, Chinese then English, whatever the machine's culture (what the CLI prints).</summary>
+    public string Message => Descriptor.Format(MessageArguments());
+
+    /// <summary>
+    /// The message arguments as the compiler takes them, so that a compiler diagnostic is formatted in the reader's
+    /// language (bilingual by default, Chinese alone under zh-Hans) rather than pre-formatted here.
+    /// </summary>
+    public object[] MessageArguments() => Array.ConvertAll(Arguments.AsArray(), a => (object)a);
 
     /// <summary>
     /// The compiler's canonical form: <c>path(line,col): error|warning|info ID: message</c>.

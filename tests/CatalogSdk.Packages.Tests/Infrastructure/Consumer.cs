@@ -85,9 +85,9 @@ public sealed class Consumer
         Write(ProjectName + ".csproj", sb.ToString());
     }
 
-    /// <summary><c>dotnet build</c>, restoring as part of it, as a user types it.</summary>
-    public ProcessResult Build() =>
-        Dotnet(BuildTimeout, "build", ProjectFile, "-p:UseSharedCompilation=false", "-nodeReuse:false", "-m:1", "-tl:off", "-v:minimal");
+    /// <summary><c>dotnet build</c>, restoring as part of it, as a user types it, with any extra <c>-p:</c> arguments.</summary>
+    public ProcessResult Build(params string[] properties) =>
+        Dotnet(BuildTimeout, new[] { "build", ProjectFile, "-p:UseSharedCompilation=false", "-nodeReuse:false", "-m:1", "-tl:off", "-v:minimal" }.Concat(properties).ToArray());
 
     /// <summary><c>dotnet run --no-build</c> after <see cref="Build"/>.</summary>
     public ProcessResult RunProgram() =>

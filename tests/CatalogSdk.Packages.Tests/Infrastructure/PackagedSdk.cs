@@ -267,7 +267,11 @@ public sealed class PackagedSdk : IDisposable
         Directory.CreateDirectory(snapshot);
         foreach (var file in Directory.GetFiles(repoRoot))
         {
-            File.Copy(file, Path.Combine(snapshot, Path.GetFileName(file)));
+            // In a git worktree .git is a file; it is copied below with the repository metadata.
+            if (Path.GetFileName(file) != ".git")
+            {
+                File.Copy(file, Path.Combine(snapshot, Path.GetFileName(file)));
+            }
         }
 
         foreach (var dir in new[] { "src", "catalog" })
