@@ -44,10 +44,10 @@ internal sealed partial class CatalogueEmitter
     /// <summary>
     /// The tables, emitted as data rather than as code: first use of the class JIT-compiles its static constructor, and a
     /// constructor with one <c>new ProcedureInfo(…)</c>, one array and a few string literals per entry took about
-    /// 20 ms to compile for the shipped catalogue (4 times the cost of reading the text file). Here every per-entry
-    /// value is in an array of numbers or enum members (which the compiler stores as one block of bytes), every table
-    /// of strings is one string literal per <see cref="StringsPerLiteral"/> strings, cut apart by lengths, and
-    /// small loops build the entries and lists from them.
+    /// 20 ms to compile for the shipped catalogue, 4 times the cost of reading the text file (docs/performance.md,
+    /// first use). Here every per-entry value is in an array of numbers or enum members (which the compiler stores as
+    /// one block of bytes), every table of strings is one string literal per <see cref="StringsPerLiteral"/> strings,
+    /// cut apart by lengths, and small loops build the entries and lists from them.
     /// </summary>
     private void EmitTables(IndentedWriter w)
     {
