@@ -8,7 +8,8 @@ namespace CatalogSdk.Benchmarks;
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/CatalogSdk.Benchmarks -- --filter '*'</c>.
 /// Each class sets its own job (see docs/performance.md); <c>--check</c> only runs every benchmark's setup checks
-/// and each benchmark once, without measuring.
+/// and each benchmark once, without measuring; <c>--first-use-jit</c> prints what the JIT compiles for the first lookup
+/// of the process (see <see cref="Lookup.FirstUseJitProbe"/>).
 /// </summary>
 public static class Program
 {
@@ -17,6 +18,11 @@ public static class Program
         if (args.Length == 1 && args[0] == "--check")
         {
             return SetupCheck.Run();
+        }
+
+        if (args.Length == 1 && args[0] == "--first-use-jit")
+        {
+            return Lookup.FirstUseJitProbe.Run();
         }
 
         // BenchmarkDotNet builds a project around this one; on a busy 2-core machine that takes longer than its default 2 minutes.

@@ -117,6 +117,39 @@ public sealed class ExecutionTests(ExecutionTests.ShippedAssemblies assemblies) 
         }
     }
 
+    /// <summary>
+    /// Every entry carries what the parser reads from the catalogue text for the procedure of that name: grade,
+    /// specialties, abbreviation, code and catch-all flag (the generated tables are data cut apart at run time, so a
+    /// misplaced length or index shows here).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Entries_CarryWhatTheCatalogueSays(LanguageVersion version)
+    {
+        var generated = assemblies.For(version);
+        var parsed = CatalogSdk.Core.Parsing.CatalogueParser.Parse("interventional.txt", Fixtures.ShippedText).Procedures;
+        var byName = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var info in (System.Collections.IEnumerable)generated.Property(Catalogue, "Entries")!)
+        {
+            byName.Add((string)info.GetType().GetProperty("Name")!.GetValue(info)!, info);
+        }
+
+        Assert.Equal(parsed.Count, byName.Count);
+        foreach (var p in parsed)
+        {
+            Assert.True(byName.TryGetValue(p.Name, out var info), "no entry named " + p.Name);
+            var type = info!.GetType();
+            Assert.Equal(p.Grade, (SurgicalGrade)type.GetProperty("Grade")!.GetValue(info)!);
+            Assert.Equal(p.Abbreviation, (string?)type.GetProperty("Abbreviation")!.GetValue(info));
+            Assert.Equal(p.Code, (string?)type.GetProperty("Code")!.GetValue(info));
+            Assert.Equal(p.IsCatchAll, (bool)type.GetProperty("IsCatchAll")!.GetValue(info)!);
+            Assert.Null(type.GetProperty("RetiredIn")!.GetValue(info));
+            var specialties = ((System.Collections.IEnumerable)type.GetProperty("Specialties")!.GetValue(info)!).Cast<object>().Select(Convert.ToInt32).ToArray();
+            Assert.Equal(p.Specialties.AsArray(), specialties);
+            Assert.Equal(info, generated.Call(Catalogue, "Get", type.GetProperty("Procedure")!.GetValue(info)!));
+        }
+    }
+
     [Fact]
     public void Get_AnswersForMembersAndRejectsOtherValues()
     {

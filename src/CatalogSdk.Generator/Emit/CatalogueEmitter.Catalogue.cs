@@ -38,84 +38,102 @@ internal sealed partial class CatalogueEmitter
         w.Line();
     }
 
+    /// <summary>Strings a packed literal holds (see <see cref="EmitPackedStrings"/>).</summary>
+    private const int StringsPerLiteral = 16;
+
+    /// <summary>
+    /// The tables, emitted as data rather than as code: first use of the class JIT-compiles its static constructor, and a
+    /// constructor with one <c>new ProcedureInfo(…)</c>, one array and a few string literals per entry took about
+    /// 20 ms to compile for the shipped catalogue, 4 times the cost of reading the text file (docs/performance.md,
+    /// first use). Here every per-entry value is in an array of numbers or enum members (which the compiler stores as
+    /// one block of bytes), every table of strings is one string literal per <see cref="StringsPerLiteral"/> strings,
+    /// cut apart by lengths, and small loops build the entries and lists from them.
+    /// </summary>
     private void EmitTables(IndentedWriter w)
     {
-        w.Open("private static readonly " + Info + "[] s_entries = new " + Info + "[]");
-        foreach (var p in _entries)
+        var count = _entries.Length;
+        w.Line("private static readonly " + Info + "[] s_entries = CreateEntries();");
+        w.Line();
+        w.Line("// The entries, built once from data: entry i has procedures[i], grades[i], names[i] and so on; its specialties");
+        w.Line("// are specialtyList[specialtyStarts[i]] up to specialtyList[specialtyStarts[i + 1]].");
+        w.Open("private static " + Info + "[] CreateEntries()");
+        EmitArray(w, "var procedures = new Procedure[]", _entries.Select(p => "Procedure." + p.Identifier), 1);
+        EmitArray(w, "var grades = new byte[]", _entries.Select(p => Int((int)p.Grade)), 32);
+        EmitPackedStrings(w, "var names = ", _entries.Select(p => (string?)p.Name).ToList());
+        EmitPackedStrings(w, "var abbreviations = ", _entries.Select(p => p.Abbreviation).ToList());
+        EmitPackedStrings(w, "var codes = ", _entries.Select(p => p.Code).ToList());
+        EmitPackedStrings(w, "var retiredIn = ", _entries.Select(p => p.RetiredIn).ToList());
+        // English names (the @en annotation or an overlay) only when the catalogue has some, so that the entries of a
+        // catalogue without them keep the constructor every runtime version has.
+        var english = _entries.Any(p => p.EnglishName is not null);
+        if (english)
         {
-            w.Start().Append("new ").Append(Info).Append("(Procedure.").Append(p.Identifier).Append(", ").Append(p.Id).Append(", ")
-                .AppendLiteral(p.Name).Append(", ").Append(Grade).Append(".Grade").Append((int)p.Grade).Append(", ");
-            if (p.Specialties.Length == 0)
-            {
-                w.Append("new Specialty[0]");
-            }
-            else
-            {
-                w.Append("new Specialty[] { ");
-                for (var i = 0; i < p.Specialties.Length; i++)
-                {
-                    w.Append(i == 0 ? "Specialty." : ", Specialty.").Append(_specialtyByOrder[p.Specialties[i]].Identifier);
-                }
-
-                w.Append(" }");
-            }
-
-            w.Append(", ").AppendLiteral(p.Abbreviation).Append(", ").AppendLiteral(p.Code).Append(", ").Append(p.IsCatchAll ? "true" : "false");
-            if (p.RetiredIn is not null || p.EnglishName is not null)
-            {
-                w.Append(", ").AppendLiteral(p.RetiredIn).Append(", ");
-                if (p.SuccessorId is { } s && _indexById.TryGetValue(s, out var successor))
-                {
-                    w.Append("(Procedure?)Procedure.").Append(_entries[successor].Identifier);
-                }
-                else
-                {
-                    w.Append("null");
-                }
-
-                if (p.EnglishName is not null)
-                {
-                    w.Append(", ").AppendLiteral(p.EnglishName);
-                }
-            }
-
-            w.Append("),").EndLine();
+            EmitPackedStrings(w, "var englishNames = ", _entries.Select(p => p.EnglishName).ToList());
         }
 
-        w.Close(";");
+        var starts = new List<int> { 0 };
+        foreach (var p in _entries)
+        {
+            starts.Add(starts[starts.Count - 1] + p.Specialties.Length);
+        }
+
+        EmitArray(w, "var specialtyStarts = new int[]", starts.Select(Int), 16);
+        EmitArray(w, "var specialtyList = new Specialty[]", _entries.SelectMany(p => p.Specialties).Select(o => "Specialty." + _specialtyByOrder[o].Identifier), 8);
+        w.Line("var catchAll = new bool[" + Int(count) + "];");
+        w.Line("var successors = new Procedure?[" + Int(count) + "];");
+        for (var i = 0; i < count; i++)
+        {
+            if (_entries[i].IsCatchAll)
+            {
+                w.Line("catchAll[" + Int(i) + "] = true;");
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (_entries[i].RetiredIn is not null && _entries[i].SuccessorId is { } s && _indexById.TryGetValue(s, out var successor))
+            {
+                w.Line("successors[" + Int(i) + "] = Procedure." + _entries[successor].Identifier + ";");
+            }
+        }
+
+        w.Line();
+        w.Line("var entries = new " + Info + "[" + Int(count) + "];");
+        w.Open("for (int i = 0; i < entries.Length; i++)");
+        w.Line("var specialties = new Specialty[specialtyStarts[i + 1] - specialtyStarts[i]];");
+        w.Line("global::System.Array.Copy(specialtyList, specialtyStarts[i], specialties, 0, specialties.Length);");
+        w.Line("entries[i] = new " + Info + "(procedures[i], (int)procedures[i], names[i], (" + Grade + ")grades[i], specialties, abbreviations[i], codes[i], catchAll[i], retiredIn[i], successors[i]" + (english ? ", englishNames[i]" : string.Empty) + ");");
+        w.Close();
+        w.Line();
+        w.Line("return entries;");
+        w.Close();
+        w.Line();
+
+        EmitUnpackStrings(w);
+
+        w.Line("// The entries at the given indices, in that order.");
+        w.Open("private static " + Info + "[] PickEntries(int[] indices)");
+        w.Line("var result = new " + Info + "[indices.Length];");
+        w.Open("for (int i = 0; i < indices.Length; i++)");
+        w.Line("result[i] = s_entries[indices[i]];");
+        w.Close();
+        w.Line();
+        w.Line("return result;");
+        w.Close();
         w.Line();
 
         var maxId = _entries.Length == 0 ? 0 : _entries.Max(p => p.Id);
         w.Line("// Index: procedure ID → entry (null where no procedure has the ID).");
-        w.Line("private static readonly " + Info + Q + "[] s_byId = new " + Info + Q + "[]");
-        w.Line("{");
-        for (var id = 0; id <= maxId; id++)
-        {
-            if (id % 8 == 0)
-            {
-                w.Start().Append("    ");
-            }
-            else
-            {
-                w.Append(' ');
-            }
-
-            if (_indexById.TryGetValue(id, out var index))
-            {
-                w.Append("s_entries[").Append(index).Append("],");
-            }
-            else
-            {
-                w.Append("null,");
-            }
-
-            if (id % 8 == 7 || id == maxId)
-            {
-                w.EndLine();
-            }
-        }
-
-        w.Line("};");
+        w.Line("private static readonly " + Info + Q + "[] s_byId = IndexById();");
+        w.Line();
+        w.Open("private static " + Info + Q + "[] IndexById()");
+        w.Line("var byId = new " + Info + Q + "[" + Int(maxId + 1) + "];");
+        w.Open("foreach (var entry in s_entries)");
+        w.Line("byId[entry.Id] = entry;");
+        w.Close();
+        w.Line();
+        w.Line("return byId;");
+        w.Close();
         w.Line();
 
         w.Line("private static readonly " + SpecialtyInfoType + "[] s_specialties = new " + SpecialtyInfoType + "[]");
@@ -173,21 +191,112 @@ internal sealed partial class CatalogueEmitter
         w.Line();
     }
 
+    /// <summary>
+    /// Emits <paramref name="prefix"/> followed by a table of strings: <c>new string[n]</c> when all are null, else
+    /// <c>UnpackStrings(literals, lengths)</c>, each literal the next <see cref="StringsPerLiteral"/> strings that are
+    /// not null run together, and the lengths one per string (-1: null).
+    /// </summary>
+    private static void EmitPackedStrings(IndentedWriter w, string prefix, IReadOnlyList<string?> values)
+    {
+        if (values.All(v => v is null))
+        {
+            w.Line(prefix + "new string[" + Int(values.Count) + "];");
+            w.Line();
+            return;
+        }
+
+        w.Line(prefix + "UnpackStrings(");
+        w.Line("    new string[]");
+        w.Line("    {");
+        var part = new System.Text.StringBuilder();
+        var inPart = 0;
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            part.Append(value);
+            if (++inPart == StringsPerLiteral)
+            {
+                w.Start().Append("        ").AppendLiteral(part.ToString()).Append(',').EndLine();
+                part.Clear();
+                inPart = 0;
+            }
+        }
+
+        if (inPart > 0)
+        {
+            w.Start().Append("        ").AppendLiteral(part.ToString()).Append(',').EndLine();
+        }
+
+        w.Line("    },");
+        w.Line("    new int[]");
+        w.Line("    {");
+        var i = 0;
+        foreach (var value in values)
+        {
+            (i % 16 == 0 ? w.Start().Append("        ") : w.Append(' ')).Append(value is null ? "-1" : Int(value.Length)).Append(',');
+            if (++i % 16 == 0)
+            {
+                w.EndLine();
+            }
+        }
+
+        if (i % 16 != 0)
+        {
+            w.EndLine();
+        }
+
+        w.Line("    });");
+        w.Line();
+    }
+
+    private static void EmitUnpackStrings(IndentedWriter w)
+    {
+        w.Line("// Cuts strings out of literals that hold " + Int(StringsPerLiteral) + " strings each, run together: one per length, null where the");
+        w.Line("// length is -1.");
+        w.Open("private static string[] UnpackStrings(string[] literals, int[] lengths)");
+        w.Line("var result = new string[lengths.Length];");
+        w.Line("int literal = 0, start = 0, inLiteral = 0;");
+        w.Open("for (int i = 0; i < lengths.Length; i++)");
+        w.Open("if (lengths[i] < 0)");
+        w.Line("continue;");
+        w.Close();
+        w.Line();
+        w.Open("if (inLiteral == " + Int(StringsPerLiteral) + ")");
+        w.Line("literal++;");
+        w.Line("start = 0;");
+        w.Line("inLiteral = 0;");
+        w.Close();
+        w.Line();
+        w.Line("result[i] = literals[literal].Substring(start, lengths[i]);");
+        w.Line("start += lengths[i];");
+        w.Line("inLiteral++;");
+        w.Close();
+        w.Line();
+        w.Line("return result;");
+        w.Close();
+        w.Line();
+    }
+
     private void EmitList(IndentedWriter w, string field, IEnumerable<EmitEntry> items)
     {
         w.Line("private static readonly " + Info + "[] " + field + " = " + ListLiteral(items) + ";");
         w.Line();
     }
 
+    /// <summary>The entries of <paramref name="items"/> as an expression: <c>PickEntries</c> over their indices.</summary>
     private string ListLiteral(IEnumerable<EmitEntry> items)
     {
         var builder = new System.Text.StringBuilder();
         foreach (var p in items)
         {
-            builder.Append(builder.Length == 0 ? "new " + Info + "[] { s_entries[" : ", s_entries[").Append(Int(_indexById[p.Id])).Append(']');
+            builder.Append(builder.Length == 0 ? "PickEntries(new int[] { " : ", ").Append(Int(_indexById[p.Id]));
         }
 
-        return builder.Length == 0 ? "new " + Info + "[0]" : builder.Append(" }").ToString();
+        return builder.Length == 0 ? "new " + Info + "[0]" : builder.Append(" })").ToString();
     }
 
     private void EmitQueries(IndentedWriter w)

@@ -127,8 +127,6 @@ internal sealed partial class CatalogueEmitter
         }
         else
         {
-            w.Line("private static readonly string" + Q + "[] s_exactNames = new string" + Q + "[]");
-            w.Line("{");
             var bySlot = new string?[perfect.SlotCount];
             var procedures = new string[perfect.SlotCount];
             for (var k = 0; k < exact.Count; k++)
@@ -137,13 +135,7 @@ internal sealed partial class CatalogueEmitter
                 procedures[perfect.Slots[k]] = "Procedure." + exact[k].Procedure.Identifier;
             }
 
-            foreach (var name in bySlot)
-            {
-                w.Start().Append("    ").AppendLiteral(name).Append(',').EndLine();
-            }
-
-            w.Line("};");
-            w.Line();
+            EmitPackedStrings(w, "private static readonly string" + Q + "[] s_exactNames = ", bySlot);
             EmitArray(w, "private static readonly Procedure[] s_exactProcedures = new Procedure[]", procedures.Select(x => x ?? "default(Procedure)"), 4);
             EmitArray(w, "private static readonly uint[] s_exactSeeds = new uint[]", perfect.Seeds.Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u"), 8);
         }
@@ -210,15 +202,7 @@ internal sealed partial class CatalogueEmitter
         w.Line("// computed by the generator with key-hash version " + Int(CatalogueText.KeyHashVersion) + ".");
         string Name(string field) => prefix == "s_" ? "s_" + field : prefix + char.ToUpperInvariant(field[0]) + field.Substring(1);
 
-        w.Line("private static readonly string[] " + Name("keys") + " = new string[]");
-        w.Line("{");
-        foreach (var (key, _, _) in keys)
-        {
-            w.Start().Append("    ").AppendLiteral(key).Append(',').EndLine();
-        }
-
-        w.Line("};");
-        w.Line();
+        EmitPackedStrings(w, "private static readonly string[] " + Name("keys") + " = ", keys.Select(k => (string?)k.Key).ToList());
         EmitArray(w, "private static readonly Procedure[] " + Name("keyProcedures") + " = new Procedure[]", keys.Select(k => "Procedure." + k.Procedure.Identifier), 4);
         EmitArray(w, "private static readonly int[] " + Name("slots") + " = new int[]", slots.Select(Int), 16);
         EmitArray(w, "private static readonly int[] " + Name("slotHashes") + " = new int[]", hashes.Select(Int), 8);

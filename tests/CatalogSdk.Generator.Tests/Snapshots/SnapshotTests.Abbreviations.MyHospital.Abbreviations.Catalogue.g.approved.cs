@@ -22,22 +22,138 @@ namespace MyHospital.Abbreviations
         /// <summary>条目数（含兜底条目）。 The number of entries, catch-all rules included.</summary>
         public const int EntryCount = 7;
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_entries = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[]
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_entries = CreateEntries();
+
+        // The entries, built once from data: entry i has procedures[i], grades[i], names[i] and so on; its specialties
+        // are specialtyList[specialtyStarts[i]] up to specialtyList[specialtyStarts[i + 1]].
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] CreateEntries()
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.冠状动脉造影术, 1, "冠状动脉造影术", global::CatalogSdk.SurgicalGrade.Grade1, new Specialty[] { Specialty.心血管疾病 }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.经皮冠状动脉腔内血管成形术_PTCA, 2, "经皮冠状动脉腔内血管成形术[PTCA]", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.心血管疾病 }, "PTCA", null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.冠状动脉血管内超声_IVUS, 3, "冠状动脉血管内超声(IVUS)", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.心血管疾病 }, "IVUS", null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.经颈静脉肝内门体分流术_TIPS, 4, "经颈静脉肝内门体分流术（TIPS）", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.心血管疾病 }, "TIPS", null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.主动脉内球囊反搏术, 5, "主动脉内球囊反搏术", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.心血管疾病 }, "IABP", "37.61", false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.择期冠状动脉腔内支架植入术_A型病变, 6, "择期冠状动脉腔内支架植入术（A型病变）", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.心血管疾病 }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.其他准予临床应用的新技术, 7, "其他准予临床应用的新技术", global::CatalogSdk.SurgicalGrade.Grade3, new Specialty[] { Specialty.心血管疾病 }, null, null, true),
-        };
+            var procedures = new Procedure[]
+            {
+                Procedure.冠状动脉造影术,
+                Procedure.经皮冠状动脉腔内血管成形术_PTCA,
+                Procedure.冠状动脉血管内超声_IVUS,
+                Procedure.经颈静脉肝内门体分流术_TIPS,
+                Procedure.主动脉内球囊反搏术,
+                Procedure.择期冠状动脉腔内支架植入术_A型病变,
+                Procedure.其他准予临床应用的新技术,
+            };
+
+            var grades = new byte[]
+            {
+                1, 2, 2, 2, 2, 2, 3,
+            };
+
+            var names = UnpackStrings(
+                new string[]
+                {
+                    "冠状动脉造影术经皮冠状动脉腔内血管成形术[PTCA]冠状动脉血管内超声(IVUS)经颈静脉肝内门体分流术（TIPS）主动脉内球囊反搏术择期冠状动脉腔内支架植入术（A型病变）其他准予临床应用的新技术",
+                },
+                new int[]
+                {
+                    7, 19, 15, 17, 9, 19, 12,
+                });
+
+            var abbreviations = UnpackStrings(
+                new string[]
+                {
+                    "PTCAIVUSTIPSIABP",
+                },
+                new int[]
+                {
+                    -1, 4, 4, 4, 4, -1, -1,
+                });
+
+            var codes = UnpackStrings(
+                new string[]
+                {
+                    "37.61",
+                },
+                new int[]
+                {
+                    -1, -1, -1, -1, 5, -1, -1,
+                });
+
+            var retiredIn = new string[7];
+
+            var specialtyStarts = new int[]
+            {
+                0, 1, 2, 3, 4, 5, 6, 7,
+            };
+
+            var specialtyList = new Specialty[]
+            {
+                Specialty.心血管疾病, Specialty.心血管疾病, Specialty.心血管疾病, Specialty.心血管疾病, Specialty.心血管疾病, Specialty.心血管疾病, Specialty.心血管疾病,
+            };
+
+            var catchAll = new bool[7];
+            var successors = new Procedure?[7];
+            catchAll[6] = true;
+
+            var entries = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[7];
+            for (int i = 0; i < entries.Length; i++)
+            {
+                var specialties = new Specialty[specialtyStarts[i + 1] - specialtyStarts[i]];
+                global::System.Array.Copy(specialtyList, specialtyStarts[i], specialties, 0, specialties.Length);
+                entries[i] = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(procedures[i], (int)procedures[i], names[i], (global::CatalogSdk.SurgicalGrade)grades[i], specialties, abbreviations[i], codes[i], catchAll[i], retiredIn[i], successors[i]);
+            }
+
+            return entries;
+        }
+
+        // Cuts strings out of literals that hold 16 strings each, run together: one per length, null where the
+        // length is -1.
+        private static string[] UnpackStrings(string[] literals, int[] lengths)
+        {
+            var result = new string[lengths.Length];
+            int literal = 0, start = 0, inLiteral = 0;
+            for (int i = 0; i < lengths.Length; i++)
+            {
+                if (lengths[i] < 0)
+                {
+                    continue;
+                }
+
+                if (inLiteral == 16)
+                {
+                    literal++;
+                    start = 0;
+                    inLiteral = 0;
+                }
+
+                result[i] = literals[literal].Substring(start, lengths[i]);
+                start += lengths[i];
+                inLiteral++;
+            }
+
+            return result;
+        }
+
+        // The entries at the given indices, in that order.
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] PickEntries(int[] indices)
+        {
+            var result = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[indices.Length];
+            for (int i = 0; i < indices.Length; i++)
+            {
+                result[i] = s_entries[indices[i]];
+            }
+
+            return result;
+        }
 
         // Index: procedure ID → entry (null where no procedure has the ID).
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[] s_byId = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[]
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[] s_byId = IndexById();
+
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[] IndexById()
         {
-            null, s_entries[0], s_entries[1], s_entries[2], s_entries[3], s_entries[4], s_entries[5], s_entries[6],
-        };
+            var byId = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[8];
+            foreach (var entry in s_entries)
+            {
+                byId[entry.Id] = entry;
+            }
+
+            return byId;
+        }
 
         private static readonly global::CatalogSdk.SpecialtyInfo<Specialty>[] s_specialties = new global::CatalogSdk.SpecialtyInfo<Specialty>[]
         {
@@ -50,13 +166,13 @@ namespace MyHospital.Abbreviations
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_retired = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_procedures = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[2], s_entries[3], s_entries[4], s_entries[5] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_procedures = PickEntries(new int[] { 0, 1, 2, 3, 4, 5 });
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_catchAll = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[6] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_catchAll = PickEntries(new int[] { 6 });
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade1 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade1 = PickEntries(new int[] { 0 });
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade2 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[1], s_entries[2], s_entries[3], s_entries[4], s_entries[5] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade2 = PickEntries(new int[] { 1, 2, 3, 4, 5 });
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade3 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
@@ -65,13 +181,13 @@ namespace MyHospital.Abbreviations
         // By specialty: index = specialty position; by specialty and grade: index = position * 4 + grade - 1.
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][] s_bySpecialty = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][]
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[2], s_entries[3], s_entries[4], s_entries[5] },
+            PickEntries(new int[] { 0, 1, 2, 3, 4, 5 }),
         };
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][] s_bySpecialtyAndGrade = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][]
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0] },
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[1], s_entries[2], s_entries[3], s_entries[4], s_entries[5] },
+            PickEntries(new int[] { 0 }),
+            PickEntries(new int[] { 1, 2, 3, 4, 5 }),
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
         };
@@ -255,20 +371,15 @@ namespace MyHospital.Abbreviations
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
         // computed by the generator with key-hash version 1.
-        private static readonly string[] s_keys = new string[]
-        {
-            "冠状动脉造影术",
-            "经皮冠状动脉腔内血管成形术(PTCA)",
-            "冠状动脉血管内超声(IVUS)",
-            "经颈静脉肝内门体分流术(TIPS)",
-            "主动脉内球囊反搏术",
-            "择期冠状动脉腔内支架植入术(A型病变)",
-            "其他准予临床应用的新技术",
-            "PTCA",
-            "IVUS",
-            "TIPS",
-            "IABP",
-        };
+        private static readonly string[] s_keys = UnpackStrings(
+            new string[]
+            {
+                "冠状动脉造影术经皮冠状动脉腔内血管成形术(PTCA)冠状动脉血管内超声(IVUS)经颈静脉肝内门体分流术(TIPS)主动脉内球囊反搏术择期冠状动脉腔内支架植入术(A型病变)其他准予临床应用的新技术PTCAIVUSTIPSIABP",
+            },
+            new int[]
+            {
+                7, 19, 15, 17, 9, 19, 12, 4, 4, 4, 4,
+            });
 
         private static readonly Procedure[] s_keyProcedures = new Procedure[]
         {
@@ -294,9 +405,7 @@ namespace MyHospital.Abbreviations
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
         // computed by the generator with key-hash version 1.
-        private static readonly string[] s_retiredKeys = new string[]
-        {
-        };
+        private static readonly string[] s_retiredKeys = new string[0];
 
         private static readonly Procedure[] s_retiredKeyProcedures = new Procedure[]
         {
@@ -344,41 +453,16 @@ namespace MyHospital.Abbreviations
 
         // Exact names (the perfect hash in TryFind, when the generator found one): slot → name or null, and its
         // procedure; then the seed of each bucket.
-        private static readonly string?[] s_exactNames = new string?[]
-        {
-            null,
-            null,
-            null,
-            "IVUS",
-            "经皮冠状动脉腔内血管成形术[PTCA]",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "TIPS",
-            "冠状动脉血管内超声(IVUS)",
-            null,
-            "IABP",
-            "冠状动脉造影术",
-            null,
-            "择期冠状动脉腔内支架植入术（A型病变）",
-            "其他准予临床应用的新技术",
-            "PTCA",
-            null,
-            null,
-            "主动脉内球囊反搏术",
-            null,
-            null,
-            null,
-            "经颈静脉肝内门体分流术（TIPS）",
-            null,
-            null,
-            null,
-            null,
-        };
+        private static readonly string?[] s_exactNames = UnpackStrings(
+            new string[]
+            {
+                "IVUS经皮冠状动脉腔内血管成形术[PTCA]TIPS冠状动脉血管内超声(IVUS)IABP冠状动脉造影术择期冠状动脉腔内支架植入术（A型病变）其他准予临床应用的新技术PTCA主动脉内球囊反搏术经颈静脉肝内门体分流术（TIPS）",
+            },
+            new int[]
+            {
+                -1, -1, -1, 4, 19, -1, -1, -1, -1, -1, -1, -1, 4, 15, -1, 4,
+                7, -1, 19, 12, 4, -1, -1, 9, -1, -1, -1, 17, -1, -1, -1, -1,
+            });
 
         private static readonly Procedure[] s_exactProcedures = new Procedure[]
         {

@@ -21,26 +21,143 @@ namespace MyHospital.Ascii
         /// <summary>条目数（含兜底条目）。 The number of entries, catch-all rules included.</summary>
         public const int EntryCount = 10;
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_entries = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[]
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_entries = CreateEntries();
+
+        // The entries, built once from data: entry i has procedures[i], grades[i], names[i] and so on; its specialties
+        // are specialtyList[specialtyStarts[i]] up to specialtyList[specialtyStarts[i + 1]].
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] CreateEntries()
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.CoronaryAngiography, 1, "冠状动脉造影术", global::CatalogSdk.SurgicalGrade.Grade1, new Specialty[] { Specialty.XinXueGuanJiBing }, null, null, false, null, null, "Coronary angiography"),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.PercutaneousTransluminalCoronaryAngioplasty, 2, "经皮冠状动脉腔内血管成形术[PTCA]", global::CatalogSdk.SurgicalGrade.Grade1, new Specialty[] { Specialty.XinXueGuanJiBing }, "PTCA", null, false, null, null, "Percutaneous transluminal coronary angioplasty"),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.GuanZhuangDongMaiXueGuanNeiChaoShengIVUS, 3, "冠状动脉血管内超声(IVUS)", global::CatalogSdk.SurgicalGrade.Grade1, new Specialty[] { Specialty.XinXueGuanJiBing }, "IVUS", null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.ZeQiGuanZhuangDongMaiQiangNeiZhiJiaZhiRuShuAXingBingBian, 4, "择期冠状动脉腔内支架植入术（A型病变）", global::CatalogSdk.SurgicalGrade.Grade1, new Specialty[] { Specialty.XinXueGuanJiBing }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.JingPiChuanCiShu, 5, "经皮穿刺术", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.XinXueGuanJiBing }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.JingPiChuanCiShu_6, 6, "经皮穿次术", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.XinXueGuanJiBing }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.U3400JianChaShu, 7, "㐀检查术", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.XinXueGuanJiBing }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure._3DDaYinDaoBanYinDaoChuanCiShu, 8, "3D打印导板引导穿刺术", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.XinXueGuanJiBing }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.DoubleJStentClass, 9, "造影术", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.XinXueGuanJiBing }, null, null, false, null, null, "\"Double-J\" stent \\ class"),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure._Catalogue, 10, "经皮穿刺活检术", global::CatalogSdk.SurgicalGrade.Grade1, new Specialty[] { Specialty.ZongHeJieRu }, null, null, false, null, null, "Catalogue"),
-        };
+            var procedures = new Procedure[]
+            {
+                Procedure.CoronaryAngiography,
+                Procedure.PercutaneousTransluminalCoronaryAngioplasty,
+                Procedure.GuanZhuangDongMaiXueGuanNeiChaoShengIVUS,
+                Procedure.ZeQiGuanZhuangDongMaiQiangNeiZhiJiaZhiRuShuAXingBingBian,
+                Procedure.JingPiChuanCiShu,
+                Procedure.JingPiChuanCiShu_6,
+                Procedure.U3400JianChaShu,
+                Procedure._3DDaYinDaoBanYinDaoChuanCiShu,
+                Procedure.DoubleJStentClass,
+                Procedure._Catalogue,
+            };
+
+            var grades = new byte[]
+            {
+                1, 1, 1, 1, 2, 2, 2, 2, 2, 1,
+            };
+
+            var names = UnpackStrings(
+                new string[]
+                {
+                    "冠状动脉造影术经皮冠状动脉腔内血管成形术[PTCA]冠状动脉血管内超声(IVUS)择期冠状动脉腔内支架植入术（A型病变）经皮穿刺术经皮穿次术㐀检查术3D打印导板引导穿刺术造影术经皮穿刺活检术",
+                },
+                new int[]
+                {
+                    7, 19, 15, 19, 5, 5, 4, 11, 3, 7,
+                });
+
+            var abbreviations = UnpackStrings(
+                new string[]
+                {
+                    "PTCAIVUS",
+                },
+                new int[]
+                {
+                    -1, 4, 4, -1, -1, -1, -1, -1, -1, -1,
+                });
+
+            var codes = new string[10];
+
+            var retiredIn = new string[10];
+
+            var englishNames = UnpackStrings(
+                new string[]
+                {
+                    "Coronary angiographyPercutaneous transluminal coronary angioplasty\"Double-J\" stent \\ classCatalogue",
+                },
+                new int[]
+                {
+                    20, 46, -1, -1, -1, -1, -1, -1, 24, 9,
+                });
+
+            var specialtyStarts = new int[]
+            {
+                0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+            };
+
+            var specialtyList = new Specialty[]
+            {
+                Specialty.XinXueGuanJiBing, Specialty.XinXueGuanJiBing, Specialty.XinXueGuanJiBing, Specialty.XinXueGuanJiBing, Specialty.XinXueGuanJiBing, Specialty.XinXueGuanJiBing, Specialty.XinXueGuanJiBing, Specialty.XinXueGuanJiBing,
+                Specialty.XinXueGuanJiBing, Specialty.ZongHeJieRu,
+            };
+
+            var catchAll = new bool[10];
+            var successors = new Procedure?[10];
+
+            var entries = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[10];
+            for (int i = 0; i < entries.Length; i++)
+            {
+                var specialties = new Specialty[specialtyStarts[i + 1] - specialtyStarts[i]];
+                global::System.Array.Copy(specialtyList, specialtyStarts[i], specialties, 0, specialties.Length);
+                entries[i] = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(procedures[i], (int)procedures[i], names[i], (global::CatalogSdk.SurgicalGrade)grades[i], specialties, abbreviations[i], codes[i], catchAll[i], retiredIn[i], successors[i], englishNames[i]);
+            }
+
+            return entries;
+        }
+
+        // Cuts strings out of literals that hold 16 strings each, run together: one per length, null where the
+        // length is -1.
+        private static string[] UnpackStrings(string[] literals, int[] lengths)
+        {
+            var result = new string[lengths.Length];
+            int literal = 0, start = 0, inLiteral = 0;
+            for (int i = 0; i < lengths.Length; i++)
+            {
+                if (lengths[i] < 0)
+                {
+                    continue;
+                }
+
+                if (inLiteral == 16)
+                {
+                    literal++;
+                    start = 0;
+                    inLiteral = 0;
+                }
+
+                result[i] = literals[literal].Substring(start, lengths[i]);
+                start += lengths[i];
+                inLiteral++;
+            }
+
+            return result;
+        }
+
+        // The entries at the given indices, in that order.
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] PickEntries(int[] indices)
+        {
+            var result = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[indices.Length];
+            for (int i = 0; i < indices.Length; i++)
+            {
+                result[i] = s_entries[indices[i]];
+            }
+
+            return result;
+        }
 
         // Index: procedure ID → entry (null where no procedure has the ID).
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_byId = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[]
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_byId = IndexById();
+
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] IndexById()
         {
-            null, s_entries[0], s_entries[1], s_entries[2], s_entries[3], s_entries[4], s_entries[5], s_entries[6],
-            s_entries[7], s_entries[8], s_entries[9],
-        };
+            var byId = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[11];
+            foreach (var entry in s_entries)
+            {
+                byId[entry.Id] = entry;
+            }
+
+            return byId;
+        }
 
         private static readonly global::CatalogSdk.SpecialtyInfo<Specialty>[] s_specialties = new global::CatalogSdk.SpecialtyInfo<Specialty>[]
         {
@@ -54,13 +171,13 @@ namespace MyHospital.Ascii
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_retired = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_procedures = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[2], s_entries[3], s_entries[4], s_entries[5], s_entries[6], s_entries[7], s_entries[8], s_entries[9] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_procedures = PickEntries(new int[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 });
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_catchAll = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade1 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[2], s_entries[3], s_entries[9] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade1 = PickEntries(new int[] { 0, 1, 2, 3, 9 });
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade2 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[4], s_entries[5], s_entries[6], s_entries[7], s_entries[8] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade2 = PickEntries(new int[] { 4, 5, 6, 7, 8 });
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade3 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
@@ -69,17 +186,17 @@ namespace MyHospital.Ascii
         // By specialty: index = specialty position; by specialty and grade: index = position * 4 + grade - 1.
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][] s_bySpecialty = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][]
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[2], s_entries[3], s_entries[4], s_entries[5], s_entries[6], s_entries[7], s_entries[8] },
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[9] },
+            PickEntries(new int[] { 0, 1, 2, 3, 4, 5, 6, 7, 8 }),
+            PickEntries(new int[] { 9 }),
         };
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][] s_bySpecialtyAndGrade = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][]
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[2], s_entries[3] },
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[4], s_entries[5], s_entries[6], s_entries[7], s_entries[8] },
+            PickEntries(new int[] { 0, 1, 2, 3 }),
+            PickEntries(new int[] { 4, 5, 6, 7, 8 }),
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[9] },
+            PickEntries(new int[] { 9 }),
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
@@ -265,21 +382,15 @@ namespace MyHospital.Ascii
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
         // computed by the generator with key-hash version 1.
-        private static readonly string[] s_keys = new string[]
-        {
-            "冠状动脉造影术",
-            "经皮冠状动脉腔内血管成形术(PTCA)",
-            "冠状动脉血管内超声(IVUS)",
-            "择期冠状动脉腔内支架植入术(A型病变)",
-            "经皮穿刺术",
-            "经皮穿次术",
-            "㐀检查术",
-            "3D打印导板引导穿刺术",
-            "造影术",
-            "经皮穿刺活检术",
-            "PTCA",
-            "IVUS",
-        };
+        private static readonly string[] s_keys = UnpackStrings(
+            new string[]
+            {
+                "冠状动脉造影术经皮冠状动脉腔内血管成形术(PTCA)冠状动脉血管内超声(IVUS)择期冠状动脉腔内支架植入术(A型病变)经皮穿刺术经皮穿次术㐀检查术3D打印导板引导穿刺术造影术经皮穿刺活检术PTCAIVUS",
+            },
+            new int[]
+            {
+                7, 19, 15, 19, 5, 5, 4, 11, 3, 7, 4, 4,
+            });
 
         private static readonly Procedure[] s_keyProcedures = new Procedure[]
         {
@@ -305,9 +416,7 @@ namespace MyHospital.Ascii
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
         // computed by the generator with key-hash version 1.
-        private static readonly string[] s_retiredKeys = new string[]
-        {
-        };
+        private static readonly string[] s_retiredKeys = new string[0];
 
         private static readonly Procedure[] s_retiredKeyProcedures = new Procedure[]
         {
@@ -355,41 +464,16 @@ namespace MyHospital.Ascii
 
         // Exact names (the perfect hash in TryFind, when the generator found one): slot → name or null, and its
         // procedure; then the seed of each bucket.
-        private static readonly string[] s_exactNames = new string[]
-        {
-            null,
-            "经皮穿次术",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "经皮穿刺术",
-            null,
-            "经皮穿刺活检术",
-            "㐀检查术",
-            "3D打印导板引导穿刺术",
-            null,
-            "冠状动脉血管内超声(IVUS)",
-            null,
-            null,
-            "经皮冠状动脉腔内血管成形术[PTCA]",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "IVUS",
-            null,
-            "冠状动脉造影术",
-            "造影术",
-            "择期冠状动脉腔内支架植入术（A型病变）",
-            "PTCA",
-        };
+        private static readonly string[] s_exactNames = UnpackStrings(
+            new string[]
+            {
+                "经皮穿次术经皮穿刺术经皮穿刺活检术㐀检查术3D打印导板引导穿刺术冠状动脉血管内超声(IVUS)经皮冠状动脉腔内血管成形术[PTCA]IVUS冠状动脉造影术造影术择期冠状动脉腔内支架植入术（A型病变）PTCA",
+            },
+            new int[]
+            {
+                -1, 5, -1, -1, -1, -1, -1, -1, -1, -1, 5, -1, 7, 4, 11, -1,
+                15, -1, -1, 19, -1, -1, -1, -1, -1, -1, 4, -1, 7, 3, 19, 4,
+            });
 
         private static readonly Procedure[] s_exactProcedures = new Procedure[]
         {

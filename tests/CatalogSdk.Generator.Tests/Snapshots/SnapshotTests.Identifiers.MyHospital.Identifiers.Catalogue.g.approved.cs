@@ -22,24 +22,122 @@ namespace MyHospital.Identifiers
         /// <summary>条目数（含兜底条目）。 The number of entries, catch-all rules included.</summary>
         public const int EntryCount = 8;
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_entries = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[]
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_entries = CreateEntries();
+
+        // The entries, built once from data: entry i has procedures[i], grades[i], names[i] and so on; its specialties
+        // are specialtyList[specialtyStarts[i]] up to specialtyList[specialtyStarts[i + 1]].
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] CreateEntries()
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.穿刺术_A型, 1, "穿刺术（A型）", global::CatalogSdk.SurgicalGrade.Grade1, new Specialty[] { Specialty.综合介入 }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.穿刺术_A型_2, 2, "穿刺术·A型", global::CatalogSdk.SurgicalGrade.Grade1, new Specialty[] { Specialty.综合介入 }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure._class, 3, "class", global::CatalogSdk.SurgicalGrade.Grade1, new Specialty[] { Specialty.综合介入 }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure._3D打印导板引导穿刺术, 4, "3D打印导板引导穿刺术", global::CatalogSdk.SurgicalGrade.Grade1, new Specialty[] { Specialty.综合介入 }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.双J_管置入术, 5, "\"双J\"管置入术", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.综合介入 }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.造影_引流术, 6, "造影\\引流术", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.综合介入 }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.肝动脉化疗栓塞术_TACE_灌注, 7, "肝动脉化疗栓塞术<TACE>&灌注", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.综合介入 }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.经皮穿刺活检术, 8, "经皮穿刺活检术", global::CatalogSdk.SurgicalGrade.Grade1, new Specialty[] { Specialty._3D介入 }, null, null, false),
-        };
+            var procedures = new Procedure[]
+            {
+                Procedure.穿刺术_A型,
+                Procedure.穿刺术_A型_2,
+                Procedure._class,
+                Procedure._3D打印导板引导穿刺术,
+                Procedure.双J_管置入术,
+                Procedure.造影_引流术,
+                Procedure.肝动脉化疗栓塞术_TACE_灌注,
+                Procedure.经皮穿刺活检术,
+            };
+
+            var grades = new byte[]
+            {
+                1, 1, 1, 1, 2, 2, 2, 1,
+            };
+
+            var names = UnpackStrings(
+                new string[]
+                {
+                    "穿刺术（A型）穿刺术·A型class3D打印导板引导穿刺术\"双J\"管置入术造影\\引流术肝动脉化疗栓塞术<TACE>&灌注经皮穿刺活检术",
+                },
+                new int[]
+                {
+                    7, 6, 5, 11, 8, 6, 17, 7,
+                });
+
+            var abbreviations = new string[8];
+
+            var codes = new string[8];
+
+            var retiredIn = new string[8];
+
+            var specialtyStarts = new int[]
+            {
+                0, 1, 2, 3, 4, 5, 6, 7, 8,
+            };
+
+            var specialtyList = new Specialty[]
+            {
+                Specialty.综合介入, Specialty.综合介入, Specialty.综合介入, Specialty.综合介入, Specialty.综合介入, Specialty.综合介入, Specialty.综合介入, Specialty._3D介入,
+            };
+
+            var catchAll = new bool[8];
+            var successors = new Procedure?[8];
+
+            var entries = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[8];
+            for (int i = 0; i < entries.Length; i++)
+            {
+                var specialties = new Specialty[specialtyStarts[i + 1] - specialtyStarts[i]];
+                global::System.Array.Copy(specialtyList, specialtyStarts[i], specialties, 0, specialties.Length);
+                entries[i] = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(procedures[i], (int)procedures[i], names[i], (global::CatalogSdk.SurgicalGrade)grades[i], specialties, abbreviations[i], codes[i], catchAll[i], retiredIn[i], successors[i]);
+            }
+
+            return entries;
+        }
+
+        // Cuts strings out of literals that hold 16 strings each, run together: one per length, null where the
+        // length is -1.
+        private static string[] UnpackStrings(string[] literals, int[] lengths)
+        {
+            var result = new string[lengths.Length];
+            int literal = 0, start = 0, inLiteral = 0;
+            for (int i = 0; i < lengths.Length; i++)
+            {
+                if (lengths[i] < 0)
+                {
+                    continue;
+                }
+
+                if (inLiteral == 16)
+                {
+                    literal++;
+                    start = 0;
+                    inLiteral = 0;
+                }
+
+                result[i] = literals[literal].Substring(start, lengths[i]);
+                start += lengths[i];
+                inLiteral++;
+            }
+
+            return result;
+        }
+
+        // The entries at the given indices, in that order.
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] PickEntries(int[] indices)
+        {
+            var result = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[indices.Length];
+            for (int i = 0; i < indices.Length; i++)
+            {
+                result[i] = s_entries[indices[i]];
+            }
+
+            return result;
+        }
 
         // Index: procedure ID → entry (null where no procedure has the ID).
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[] s_byId = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[]
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[] s_byId = IndexById();
+
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[] IndexById()
         {
-            null, s_entries[0], s_entries[1], s_entries[2], s_entries[3], s_entries[4], s_entries[5], s_entries[6],
-            s_entries[7],
-        };
+            var byId = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[9];
+            foreach (var entry in s_entries)
+            {
+                byId[entry.Id] = entry;
+            }
+
+            return byId;
+        }
 
         private static readonly global::CatalogSdk.SpecialtyInfo<Specialty>[] s_specialties = new global::CatalogSdk.SpecialtyInfo<Specialty>[]
         {
@@ -53,13 +151,13 @@ namespace MyHospital.Identifiers
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_retired = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_procedures = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[2], s_entries[3], s_entries[4], s_entries[5], s_entries[6], s_entries[7] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_procedures = PickEntries(new int[] { 0, 1, 2, 3, 4, 5, 6, 7 });
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_catchAll = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade1 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[2], s_entries[3], s_entries[7] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade1 = PickEntries(new int[] { 0, 1, 2, 3, 7 });
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade2 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[4], s_entries[5], s_entries[6] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade2 = PickEntries(new int[] { 4, 5, 6 });
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade3 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
@@ -68,17 +166,17 @@ namespace MyHospital.Identifiers
         // By specialty: index = specialty position; by specialty and grade: index = position * 4 + grade - 1.
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][] s_bySpecialty = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][]
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[2], s_entries[3], s_entries[4], s_entries[5], s_entries[6] },
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[7] },
+            PickEntries(new int[] { 0, 1, 2, 3, 4, 5, 6 }),
+            PickEntries(new int[] { 7 }),
         };
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][] s_bySpecialtyAndGrade = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][]
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[2], s_entries[3] },
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[4], s_entries[5], s_entries[6] },
+            PickEntries(new int[] { 0, 1, 2, 3 }),
+            PickEntries(new int[] { 4, 5, 6 }),
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[7] },
+            PickEntries(new int[] { 7 }),
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
@@ -264,17 +362,15 @@ namespace MyHospital.Identifiers
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
         // computed by the generator with key-hash version 1.
-        private static readonly string[] s_keys = new string[]
-        {
-            "穿刺术(A型)",
-            "穿刺术·A型",
-            "CLASS",
-            "3D打印导板引导穿刺术",
-            "\"双J\"管置入术",
-            "造影\\引流术",
-            "肝动脉化疗栓塞术<TACE>&灌注",
-            "经皮穿刺活检术",
-        };
+        private static readonly string[] s_keys = UnpackStrings(
+            new string[]
+            {
+                "穿刺术(A型)穿刺术·A型CLASS3D打印导板引导穿刺术\"双J\"管置入术造影\\引流术肝动脉化疗栓塞术<TACE>&灌注经皮穿刺活检术",
+            },
+            new int[]
+            {
+                7, 6, 5, 11, 8, 6, 17, 7,
+            });
 
         private static readonly Procedure[] s_keyProcedures = new Procedure[]
         {
@@ -296,9 +392,7 @@ namespace MyHospital.Identifiers
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
         // computed by the generator with key-hash version 1.
-        private static readonly string[] s_retiredKeys = new string[]
-        {
-        };
+        private static readonly string[] s_retiredKeys = new string[0];
 
         private static readonly Procedure[] s_retiredKeyProcedures = new Procedure[]
         {
@@ -346,25 +440,15 @@ namespace MyHospital.Identifiers
 
         // Exact names (the perfect hash in TryFind, when the generator found one): slot → name or null, and its
         // procedure; then the seed of each bucket.
-        private static readonly string?[] s_exactNames = new string?[]
-        {
-            "\"双J\"管置入术",
-            null,
-            null,
-            null,
-            "经皮穿刺活检术",
-            "class",
-            "穿刺术（A型）",
-            null,
-            null,
-            null,
-            "穿刺术·A型",
-            null,
-            "肝动脉化疗栓塞术<TACE>&灌注",
-            "造影\\引流术",
-            "3D打印导板引导穿刺术",
-            null,
-        };
+        private static readonly string?[] s_exactNames = UnpackStrings(
+            new string[]
+            {
+                "\"双J\"管置入术经皮穿刺活检术class穿刺术（A型）穿刺术·A型肝动脉化疗栓塞术<TACE>&灌注造影\\引流术3D打印导板引导穿刺术",
+            },
+            new int[]
+            {
+                8, -1, -1, -1, 7, 5, 7, -1, -1, -1, 6, -1, 17, 6, 11, -1,
+            });
 
         private static readonly Procedure[] s_exactProcedures = new Procedure[]
         {

@@ -22,55 +22,170 @@ namespace MyHospital.History
         /// <summary>条目数（含兜底条目）。 The number of entries, catch-all rules included.</summary>
         public const int EntryCount = 4;
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_entries = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[]
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_entries = CreateEntries();
+
+        // The entries, built once from data: entry i has procedures[i], grades[i], names[i] and so on; its specialties
+        // are specialtyList[specialtyStarts[i]] up to specialtyList[specialtyStarts[i + 1]].
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] CreateEntries()
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.经皮冠状动脉腔内血管成形术_PTCA, 2, "经皮冠状动脉腔内血管成形术[PTCA]", global::CatalogSdk.SurgicalGrade.Grade3, new Specialty[] { Specialty.心血管疾病 }, "PTCA", null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.冠状动脉造影术_含左心室造影, 5, "冠状动脉造影术（含左心室造影）", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.心血管疾病 }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.冠状动脉内血栓溶解药输注, 7, "冠状动脉内血栓溶解药输注", global::CatalogSdk.SurgicalGrade.Grade3, new Specialty[] { Specialty.心血管疾病 }, null, null, false, "2025", (Procedure?)Procedure.冠状动脉药物球囊扩张术),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.冠状动脉药物球囊扩张术, 8, "冠状动脉药物球囊扩张术", global::CatalogSdk.SurgicalGrade.Grade3, new Specialty[] { Specialty.心血管疾病 }, null, null, false),
-        };
+            var procedures = new Procedure[]
+            {
+                Procedure.经皮冠状动脉腔内血管成形术_PTCA,
+                Procedure.冠状动脉造影术_含左心室造影,
+                Procedure.冠状动脉内血栓溶解药输注,
+                Procedure.冠状动脉药物球囊扩张术,
+            };
+
+            var grades = new byte[]
+            {
+                3, 2, 3, 3,
+            };
+
+            var names = UnpackStrings(
+                new string[]
+                {
+                    "经皮冠状动脉腔内血管成形术[PTCA]冠状动脉造影术（含左心室造影）冠状动脉内血栓溶解药输注冠状动脉药物球囊扩张术",
+                },
+                new int[]
+                {
+                    19, 15, 12, 11,
+                });
+
+            var abbreviations = UnpackStrings(
+                new string[]
+                {
+                    "PTCA",
+                },
+                new int[]
+                {
+                    4, -1, -1, -1,
+                });
+
+            var codes = new string[4];
+
+            var retiredIn = UnpackStrings(
+                new string[]
+                {
+                    "2025",
+                },
+                new int[]
+                {
+                    -1, -1, 4, -1,
+                });
+
+            var specialtyStarts = new int[]
+            {
+                0, 1, 2, 3, 4,
+            };
+
+            var specialtyList = new Specialty[]
+            {
+                Specialty.心血管疾病, Specialty.心血管疾病, Specialty.心血管疾病, Specialty.心血管疾病,
+            };
+
+            var catchAll = new bool[4];
+            var successors = new Procedure?[4];
+            successors[2] = Procedure.冠状动脉药物球囊扩张术;
+
+            var entries = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[4];
+            for (int i = 0; i < entries.Length; i++)
+            {
+                var specialties = new Specialty[specialtyStarts[i + 1] - specialtyStarts[i]];
+                global::System.Array.Copy(specialtyList, specialtyStarts[i], specialties, 0, specialties.Length);
+                entries[i] = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(procedures[i], (int)procedures[i], names[i], (global::CatalogSdk.SurgicalGrade)grades[i], specialties, abbreviations[i], codes[i], catchAll[i], retiredIn[i], successors[i]);
+            }
+
+            return entries;
+        }
+
+        // Cuts strings out of literals that hold 16 strings each, run together: one per length, null where the
+        // length is -1.
+        private static string[] UnpackStrings(string[] literals, int[] lengths)
+        {
+            var result = new string[lengths.Length];
+            int literal = 0, start = 0, inLiteral = 0;
+            for (int i = 0; i < lengths.Length; i++)
+            {
+                if (lengths[i] < 0)
+                {
+                    continue;
+                }
+
+                if (inLiteral == 16)
+                {
+                    literal++;
+                    start = 0;
+                    inLiteral = 0;
+                }
+
+                result[i] = literals[literal].Substring(start, lengths[i]);
+                start += lengths[i];
+                inLiteral++;
+            }
+
+            return result;
+        }
+
+        // The entries at the given indices, in that order.
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] PickEntries(int[] indices)
+        {
+            var result = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[indices.Length];
+            for (int i = 0; i < indices.Length; i++)
+            {
+                result[i] = s_entries[indices[i]];
+            }
+
+            return result;
+        }
 
         // Index: procedure ID → entry (null where no procedure has the ID).
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[] s_byId = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[]
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[] s_byId = IndexById();
+
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[] IndexById()
         {
-            null, null, s_entries[0], null, null, s_entries[1], null, s_entries[2],
-            s_entries[3],
-        };
+            var byId = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[9];
+            foreach (var entry in s_entries)
+            {
+                byId[entry.Id] = entry;
+            }
+
+            return byId;
+        }
 
         private static readonly global::CatalogSdk.SpecialtyInfo<Specialty>[] s_specialties = new global::CatalogSdk.SpecialtyInfo<Specialty>[]
         {
             new global::CatalogSdk.SpecialtyInfo<Specialty>(Specialty.心血管疾病, 1, "心血管疾病", "（一）心血管疾病介入诊疗手术分级目录"),
         };
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_current = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[3] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_current = PickEntries(new int[] { 0, 1, 3 });
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_none = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_retired = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[2] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_retired = PickEntries(new int[] { 2 });
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_procedures = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[3] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_procedures = PickEntries(new int[] { 0, 1, 3 });
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_catchAll = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade1 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade2 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[1] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade2 = PickEntries(new int[] { 1 });
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade3 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[3] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade3 = PickEntries(new int[] { 0, 3 });
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade4 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
         // By specialty: index = specialty position; by specialty and grade: index = position * 4 + grade - 1.
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][] s_bySpecialty = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][]
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[3] },
+            PickEntries(new int[] { 0, 1, 3 }),
         };
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][] s_bySpecialtyAndGrade = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][]
         {
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[1] },
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[3] },
+            PickEntries(new int[] { 1 }),
+            PickEntries(new int[] { 0, 3 }),
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
         };
 
@@ -252,14 +367,15 @@ namespace MyHospital.History
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
         // computed by the generator with key-hash version 1.
-        private static readonly string[] s_keys = new string[]
-        {
-            "经皮冠状动脉腔内血管成形术(PTCA)",
-            "冠状动脉造影术(含左心室造影)",
-            "冠状动脉药物球囊扩张术",
-            "冠状动脉造影术",
-            "PTCA",
-        };
+        private static readonly string[] s_keys = UnpackStrings(
+            new string[]
+            {
+                "经皮冠状动脉腔内血管成形术(PTCA)冠状动脉造影术(含左心室造影)冠状动脉药物球囊扩张术冠状动脉造影术PTCA",
+            },
+            new int[]
+            {
+                19, 15, 11, 7, 4,
+            });
 
         private static readonly Procedure[] s_keyProcedures = new Procedure[]
         {
@@ -281,10 +397,15 @@ namespace MyHospital.History
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
         // computed by the generator with key-hash version 1.
-        private static readonly string[] s_retiredKeys = new string[]
-        {
-            "冠状动脉内血栓溶解药输注",
-        };
+        private static readonly string[] s_retiredKeys = UnpackStrings(
+            new string[]
+            {
+                "冠状动脉内血栓溶解药输注",
+            },
+            new int[]
+            {
+                12,
+            });
 
         private static readonly Procedure[] s_retiredKeyProcedures = new Procedure[]
         {
@@ -333,25 +454,15 @@ namespace MyHospital.History
 
         // Exact names (the perfect hash in TryFind, when the generator found one): slot → name or null, and its
         // procedure; then the seed of each bucket.
-        private static readonly string?[] s_exactNames = new string?[]
-        {
-            null,
-            "PTCA",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "冠状动脉造影术",
-            null,
-            "冠状动脉药物球囊扩张术",
-            "冠状动脉造影术（含左心室造影）",
-            null,
-            "经皮冠状动脉腔内血管成形术[PTCA]",
-        };
+        private static readonly string?[] s_exactNames = UnpackStrings(
+            new string[]
+            {
+                "PTCA冠状动脉造影术冠状动脉药物球囊扩张术冠状动脉造影术（含左心室造影）经皮冠状动脉腔内血管成形术[PTCA]",
+            },
+            new int[]
+            {
+                -1, 4, -1, -1, -1, -1, -1, -1, -1, -1, 7, -1, 11, 15, -1, 19,
+            });
 
         private static readonly Procedure[] s_exactProcedures = new Procedure[]
         {

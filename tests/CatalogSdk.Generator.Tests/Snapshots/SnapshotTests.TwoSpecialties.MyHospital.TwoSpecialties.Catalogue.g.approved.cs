@@ -22,19 +22,126 @@ namespace MyHospital.TwoSpecialties
         /// <summary>条目数（含兜底条目）。 The number of entries, catch-all rules included.</summary>
         public const int EntryCount = 4;
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_entries = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[]
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_entries = CreateEntries();
+
+        // The entries, built once from data: entry i has procedures[i], grades[i], names[i] and so on; its specialties
+        // are specialtyList[specialtyStarts[i]] up to specialtyList[specialtyStarts[i + 1]].
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] CreateEntries()
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.下腔静脉滤器置入术, 1, "下腔静脉滤器置入术", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.外周血管, Specialty.综合介入 }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.四肢动脉造影术, 2, "四肢动脉造影术", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.外周血管 }, null, null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.经皮肝穿刺胆道引流术_PTCD, 3, "经皮肝穿刺胆道引流术[PTCD]", global::CatalogSdk.SurgicalGrade.Grade2, new Specialty[] { Specialty.综合介入 }, "PTCD", null, false),
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(Procedure.经皮椎体成形术, 4, "经皮椎体成形术", global::CatalogSdk.SurgicalGrade.Grade3, new Specialty[] { Specialty.综合介入 }, null, null, false),
-        };
+            var procedures = new Procedure[]
+            {
+                Procedure.下腔静脉滤器置入术,
+                Procedure.四肢动脉造影术,
+                Procedure.经皮肝穿刺胆道引流术_PTCD,
+                Procedure.经皮椎体成形术,
+            };
+
+            var grades = new byte[]
+            {
+                2, 2, 2, 3,
+            };
+
+            var names = UnpackStrings(
+                new string[]
+                {
+                    "下腔静脉滤器置入术四肢动脉造影术经皮肝穿刺胆道引流术[PTCD]经皮椎体成形术",
+                },
+                new int[]
+                {
+                    9, 7, 16, 7,
+                });
+
+            var abbreviations = UnpackStrings(
+                new string[]
+                {
+                    "PTCD",
+                },
+                new int[]
+                {
+                    -1, -1, 4, -1,
+                });
+
+            var codes = new string[4];
+
+            var retiredIn = new string[4];
+
+            var specialtyStarts = new int[]
+            {
+                0, 2, 3, 4, 5,
+            };
+
+            var specialtyList = new Specialty[]
+            {
+                Specialty.外周血管, Specialty.综合介入, Specialty.外周血管, Specialty.综合介入, Specialty.综合介入,
+            };
+
+            var catchAll = new bool[4];
+            var successors = new Procedure?[4];
+
+            var entries = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[4];
+            for (int i = 0; i < entries.Length; i++)
+            {
+                var specialties = new Specialty[specialtyStarts[i + 1] - specialtyStarts[i]];
+                global::System.Array.Copy(specialtyList, specialtyStarts[i], specialties, 0, specialties.Length);
+                entries[i] = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>(procedures[i], (int)procedures[i], names[i], (global::CatalogSdk.SurgicalGrade)grades[i], specialties, abbreviations[i], codes[i], catchAll[i], retiredIn[i], successors[i]);
+            }
+
+            return entries;
+        }
+
+        // Cuts strings out of literals that hold 16 strings each, run together: one per length, null where the
+        // length is -1.
+        private static string[] UnpackStrings(string[] literals, int[] lengths)
+        {
+            var result = new string[lengths.Length];
+            int literal = 0, start = 0, inLiteral = 0;
+            for (int i = 0; i < lengths.Length; i++)
+            {
+                if (lengths[i] < 0)
+                {
+                    continue;
+                }
+
+                if (inLiteral == 16)
+                {
+                    literal++;
+                    start = 0;
+                    inLiteral = 0;
+                }
+
+                result[i] = literals[literal].Substring(start, lengths[i]);
+                start += lengths[i];
+                inLiteral++;
+            }
+
+            return result;
+        }
+
+        // The entries at the given indices, in that order.
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] PickEntries(int[] indices)
+        {
+            var result = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[indices.Length];
+            for (int i = 0; i < indices.Length; i++)
+            {
+                result[i] = s_entries[indices[i]];
+            }
+
+            return result;
+        }
 
         // Index: procedure ID → entry (null where no procedure has the ID).
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[] s_byId = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[]
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[] s_byId = IndexById();
+
+        private static global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[] IndexById()
         {
-            null, s_entries[0], s_entries[1], s_entries[2], s_entries[3],
-        };
+            var byId = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>?[5];
+            foreach (var entry in s_entries)
+            {
+                byId[entry.Id] = entry;
+            }
+
+            return byId;
+        }
 
         private static readonly global::CatalogSdk.SpecialtyInfo<Specialty>[] s_specialties = new global::CatalogSdk.SpecialtyInfo<Specialty>[]
         {
@@ -48,34 +155,34 @@ namespace MyHospital.TwoSpecialties
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_retired = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_procedures = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[2], s_entries[3] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_procedures = PickEntries(new int[] { 0, 1, 2, 3 });
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_catchAll = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade1 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade2 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1], s_entries[2] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade2 = PickEntries(new int[] { 0, 1, 2 });
 
-        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade3 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[3] };
+        private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade3 = PickEntries(new int[] { 3 });
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_grade4 = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0];
 
         // By specialty: index = specialty position; by specialty and grade: index = position * 4 + grade - 1.
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][] s_bySpecialty = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][]
         {
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1] },
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[2], s_entries[3] },
+            PickEntries(new int[] { 0, 1 }),
+            PickEntries(new int[] { 0, 2, 3 }),
         };
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][] s_bySpecialtyAndGrade = new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[][]
         {
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[1] },
+            PickEntries(new int[] { 0, 1 }),
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[0], s_entries[2] },
-            new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] { s_entries[3] },
+            PickEntries(new int[] { 0, 2 }),
+            PickEntries(new int[] { 3 }),
             new global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[0],
         };
 
@@ -259,14 +366,15 @@ namespace MyHospital.TwoSpecialties
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
         // computed by the generator with key-hash version 1.
-        private static readonly string[] s_keys = new string[]
-        {
-            "下腔静脉滤器置入术",
-            "四肢动脉造影术",
-            "经皮肝穿刺胆道引流术(PTCD)",
-            "经皮椎体成形术",
-            "PTCD",
-        };
+        private static readonly string[] s_keys = UnpackStrings(
+            new string[]
+            {
+                "下腔静脉滤器置入术四肢动脉造影术经皮肝穿刺胆道引流术(PTCD)经皮椎体成形术PTCD",
+            },
+            new int[]
+            {
+                9, 7, 16, 7, 4,
+            });
 
         private static readonly Procedure[] s_keyProcedures = new Procedure[]
         {
@@ -288,9 +396,7 @@ namespace MyHospital.TwoSpecialties
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
         // computed by the generator with key-hash version 1.
-        private static readonly string[] s_retiredKeys = new string[]
-        {
-        };
+        private static readonly string[] s_retiredKeys = new string[0];
 
         private static readonly Procedure[] s_retiredKeyProcedures = new Procedure[]
         {
@@ -338,25 +444,15 @@ namespace MyHospital.TwoSpecialties
 
         // Exact names (the perfect hash in TryFind, when the generator found one): slot → name or null, and its
         // procedure; then the seed of each bucket.
-        private static readonly string?[] s_exactNames = new string?[]
-        {
-            null,
-            "PTCD",
-            null,
-            null,
-            "经皮椎体成形术",
-            null,
-            null,
-            null,
-            null,
-            "四肢动脉造影术",
-            null,
-            null,
-            "经皮肝穿刺胆道引流术[PTCD]",
-            null,
-            null,
-            "下腔静脉滤器置入术",
-        };
+        private static readonly string?[] s_exactNames = UnpackStrings(
+            new string[]
+            {
+                "PTCD经皮椎体成形术四肢动脉造影术经皮肝穿刺胆道引流术[PTCD]下腔静脉滤器置入术",
+            },
+            new int[]
+            {
+                -1, 4, -1, -1, 7, -1, -1, -1, -1, 7, -1, -1, 16, -1, -1, 9,
+            });
 
         private static readonly Procedure[] s_exactProcedures = new Procedure[]
         {
