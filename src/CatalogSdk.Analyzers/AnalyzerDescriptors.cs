@@ -60,5 +60,5 @@ public static class AnalyzerDescriptors
         helpLinkUri: HelpLink("CSDK3004"));
 
     /// <summary>The documentation page of a diagnostic ID.</summary>
-    public static string HelpLink(string id) => "https://github.com/catalogsdk/catalogsdk/blob/main/docs/diagnostics/" + id + ".md";
+    public static string HelpLink(string id) => ProjectLinks.DiagnosticPage(id);
 }

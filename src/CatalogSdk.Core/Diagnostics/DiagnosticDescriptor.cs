@@ -42,7 +42,7 @@ public sealed class CatalogueDiagnosticDescriptor
     public string MessageFormat { get; }
 
     /// <summary>The documentation page of this ID.</summary>
-    public string HelpLink => "https://github.com/catalogsdk/catalogsdk/blob/main/docs/diagnostics/" + Id + ".md";
+    public string HelpLink => ProjectLinks.DiagnosticPage(Id);
 
     /// <summary>Formats the bilingual message with <paramref name="arguments"/>, culture-independently.</summary>
     public string Format(params object[] arguments) =>
