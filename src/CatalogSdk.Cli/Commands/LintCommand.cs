@@ -7,8 +7,8 @@ namespace CatalogSdk.Cli.Commands;
 
 /// <summary>
 /// <c>catalog lint &lt;files...&gt; [--warnings-as-errors]</c>: checks catalogue files and prints every diagnostic
-/// in the compiler's canonical form, then a summary line. Exit code 1 when any file has an error or cannot be
-/// read.
+/// in the compiler's canonical form, then a summary line; a catalogue's English-name overlay beside it
+/// (<c>&lt;name&gt;.en.tsv</c>) is checked too. Exit code 1 when any file has an error or cannot be read.
 /// </summary>
 internal static class LintCommand
 {
@@ -51,6 +51,22 @@ internal static class LintCommand
             {
                 var severity = tally.Add(diagnostic);
                 output.Line(DiagnosticFormatter.Format(diagnostic, path, severity));
+            }
+
+            // The English-name overlay beside the catalogue, checked as the build checks it.
+            if (OverlayLoader.Check(path, document) is { } overlay)
+            {
+                if (overlay.Failure is not null)
+                {
+                    tally.AddError();
+                    output.Line(DiagnosticFormatter.FormatFileError(overlay.Path, overlay.Failure));
+                }
+
+                foreach (var diagnostic in overlay.Diagnostics)
+                {
+                    var severity = tally.Add(diagnostic);
+                    output.Line(DiagnosticFormatter.Format(diagnostic, overlay.Path, severity));
+                }
             }
         }
 

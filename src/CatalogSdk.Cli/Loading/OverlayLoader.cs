@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security;
+using CatalogSdk.Core.Diagnostics;
+using CatalogSdk.Core.IO;
+using CatalogSdk.Core.Locking;
+using CatalogSdk.Core.Model;
+using CatalogSdk.Core.Parsing;
+
+namespace CatalogSdk.Cli.Loading;
+
+/// <summary>What checking a catalogue's English-name overlay found: its path and diagnostics, or why it could not be read.</summary>
+internal sealed record OverlayCheck(string Path, IReadOnlyList<CatalogueDiagnostic> Diagnostics, string? Failure);
+
+/// <summary>
+/// Checks the English-name overlay beside a catalogue (<c>&lt;name&gt;.en.tsv</c>) as the build does: malformed lines,
+/// repeated names, and names that are neither a procedure or specialty of the catalogue nor a retired procedure its
+/// lock keeps. Never throws for I/O failures.
+/// </summary>
+internal static class OverlayLoader
+{
+    /// <summary>The check of the overlay beside <paramref name="cataloguePath"/>, or null when there is none.</summary>
+    public static OverlayCheck? Check(string cataloguePath, CatalogueDocument document)
+    {
+        var path = EnglishOverlay.PathFor(cataloguePath);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            var (text, _) = CatalogueFile.Decode(File.ReadAllBytes(path));
+            var overlay = EnglishOverlay.Parse(path, text);
+            overlay.ApplyTo(document, RetiredKeys(cataloguePath), out var diagnostics);
+            return new OverlayCheck(path, diagnostics.ToList(), null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException)
+        {
+            return new OverlayCheck(path, Array.Empty<CatalogueDiagnostic>(), Output.Texts.CannotRead(ex.Message));
+        }
+    }
+
+    // The build counts the lock's retired procedures as known names (their members are still generated).
+    private static IEnumerable<string> RetiredKeys(string cataloguePath)
+    {
+        var lockPath = LockFile.PathFor(cataloguePath);
+        if (!File.Exists(lockPath))
+        {
+            return Enumerable.Empty<string>();
+        }
+
+        var lockFile = LockFormat.Read(lockPath, File.ReadAllText(lockPath));
+        return lockFile.Entries.Where(e => e.IsRetired).Select(e => e.Key).ToList();
+    }
+}
