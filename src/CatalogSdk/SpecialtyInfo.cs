@@ -8,11 +8,18 @@ public sealed class SpecialtyInfo<TSpecialty>
 {
     /// <summary>Creates the information for one specialty. Called by generated code.</summary>
     public SpecialtyInfo(TSpecialty specialty, int order, string name, string heading)
+        : this(specialty, order, name, heading, null)
+    {
+    }
+
+    /// <summary>Creates the information for one specialty with its English name. Called by generated code.</summary>
+    public SpecialtyInfo(TSpecialty specialty, int order, string name, string heading, string? englishName)
     {
         Specialty = specialty;
         Order = order;
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Heading = heading ?? throw new ArgumentNullException(nameof(heading));
+        EnglishName = englishName;
     }
 
     /// <summary>The specialty's enum member.</summary>
@@ -26,6 +33,12 @@ public sealed class SpecialtyInfo<TSpecialty>
 
     /// <summary>The heading exactly as the catalogue writes it.</summary>
     public string Heading { get; }
+
+    /// <summary>
+    /// The English name from the catalogue's English-name overlay (an informative translation, not part of the official
+    /// catalogue), or null when it has none.
+    /// </summary>
+    public string? EnglishName { get; }
 
     /// <summary>The short name.</summary>
     public override string ToString() => Name;

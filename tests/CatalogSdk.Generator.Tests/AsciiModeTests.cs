@@ -64,6 +64,24 @@ public sealed class AsciiModeTests
     }
 
     [Fact]
+    public void Specialties_carry_the_overlay_English_name_and_null_without_one()
+    {
+        var run = GeneratorDriverHelper.Run(Fixtures.ShippedAscii);
+        using var generated = GeneratedAssembly.Load(run.OutputCompilation);
+        var specialties = ((System.Collections.IEnumerable)generated.Property("MyHospital.Interventional.Catalogue", "Specialties")!).Cast<object>().ToList();
+        string? English(object info) => (string?)info.GetType().GetProperty("EnglishName")!.GetValue(info);
+        string Name(object info) => (string)info.GetType().GetProperty("Name")!.GetValue(info)!;
+
+        Assert.Equal("Cardiovascular", English(specialties.Single(s => Name(s) == "心血管疾病")));
+        Assert.All(specialties, s => Assert.False(string.IsNullOrEmpty(English(s)), Name(s) + " has no English name"));
+
+        var chinese = GeneratorDriverHelper.Run(TestFile.Catalogue("ascii.txt", Fixtures.Ascii));
+        using var plain = GeneratedAssembly.Load(chinese.OutputCompilation);
+        var first = ((System.Collections.IEnumerable)plain.Property("MyHospital.Ascii.Catalogue", "Specialties")!).Cast<object>().First();
+        Assert.Null(English(first));
+    }
+
+    [Fact]
     public void Chinese_is_still_the_default_mode()
     {
         var run = GeneratorDriverHelper.Run(TestFile.Catalogue("ascii.txt", Fixtures.Ascii));

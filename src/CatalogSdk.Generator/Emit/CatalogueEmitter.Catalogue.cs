@@ -140,7 +140,8 @@ internal sealed partial class CatalogueEmitter
         w.Line("{");
         foreach (var s in _specialties)
         {
-            w.Line("    new " + SpecialtyInfoType + "(Specialty." + s.Identifier + ", " + Int(s.Order) + ", " + Escaping.Literal(s.Name) + ", " + Escaping.Literal(s.Heading) + "),");
+            w.Line("    new " + SpecialtyInfoType + "(Specialty." + s.Identifier + ", " + Int(s.Order) + ", " + Escaping.Literal(s.Name) + ", " + Escaping.Literal(s.Heading) +
+                (s.EnglishName is null ? string.Empty : ", " + Escaping.Literal(s.EnglishName)) + "),");
         }
 
         w.Line("};");

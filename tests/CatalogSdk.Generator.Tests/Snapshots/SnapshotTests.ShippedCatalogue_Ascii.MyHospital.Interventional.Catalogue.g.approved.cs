@@ -410,10 +410,10 @@ namespace MyHospital.Interventional
 
         private static readonly global::CatalogSdk.SpecialtyInfo<Specialty>[] s_specialties = new global::CatalogSdk.SpecialtyInfo<Specialty>[]
         {
-            new global::CatalogSdk.SpecialtyInfo<Specialty>(Specialty.Cardiovascular, 1, "心血管疾病", "（一）心血管疾病介入诊疗手术分级目录"),
-            new global::CatalogSdk.SpecialtyInfo<Specialty>(Specialty.Neurovascular, 2, "神经血管", "（二）神经血管介入诊疗手术分级目录"),
-            new global::CatalogSdk.SpecialtyInfo<Specialty>(Specialty.PeripheralVascular, 3, "外周血管", "（三）外周血管介入诊疗手术分级目录"),
-            new global::CatalogSdk.SpecialtyInfo<Specialty>(Specialty.Comprehensive, 4, "综合介入", "（四）综合介入诊疗手术分级目录"),
+            new global::CatalogSdk.SpecialtyInfo<Specialty>(Specialty.Cardiovascular, 1, "心血管疾病", "（一）心血管疾病介入诊疗手术分级目录", "Cardiovascular"),
+            new global::CatalogSdk.SpecialtyInfo<Specialty>(Specialty.Neurovascular, 2, "神经血管", "（二）神经血管介入诊疗手术分级目录", "Neurovascular"),
+            new global::CatalogSdk.SpecialtyInfo<Specialty>(Specialty.PeripheralVascular, 3, "外周血管", "（三）外周血管介入诊疗手术分级目录", "Peripheral vascular"),
+            new global::CatalogSdk.SpecialtyInfo<Specialty>(Specialty.Comprehensive, 4, "综合介入", "（四）综合介入诊疗手术分级目录", "Comprehensive"),
         };
 
         private static readonly global::CatalogSdk.ProcedureInfo<Procedure, Specialty>[] s_current = s_entries;
