@@ -13,7 +13,7 @@ public sealed class ExportJsonTests
 
     private static readonly string[] s_procedureProperties =
     {
-        "id", "name", "identifier", "grade", "specialties", "abbreviation", "code", "catchAll", "line",
+        "id", "name", "identifier", "grade", "specialties", "abbreviation", "code", "catchAll", "line", "englishName",
     };
 
     private static JsonDocument ExportShipped(out string raw)
@@ -102,6 +102,35 @@ public sealed class ExportJsonTests
             new[] { "外周血管", "综合介入" },
             tips.GetProperty("specialties").EnumerateArray().Select(s => s.GetString()).ToArray());
         Assert.False(tips.GetProperty("catchAll").GetBoolean());
+    }
+
+    [Fact]
+    public void English_names_come_from_the_overlay_beside_the_catalogue_and_at_in_the_line_wins()
+    {
+        using (var json = ExportShipped(out _))
+        {
+            var procedures = json.RootElement.GetProperty("procedures").EnumerateArray().ToList();
+            var cag = procedures.Single(p => p.GetProperty("name").GetString() == "冠状动脉造影术");
+            Assert.Equal("Coronary angiography", cag.GetProperty("englishName").GetString());
+            Assert.All(procedures, p => Assert.Equal(JsonValueKind.String, p.GetProperty("englishName").ValueKind));
+        }
+
+        using var dir = new TempDirectory();
+        var path = dir.Write("clean.txt", Fixtures.Clean.Replace("人工起搏器功能检查\n", "人工起搏器功能检查 @en Pacemaker check\n", System.StringComparison.Ordinal));
+        dir.Write("clean.en.tsv", "人工起搏器功能检查\tPacemaker function check\n经皮冠状动脉腔内成形术[PTCA]\tPTCA\n");
+
+        var result = CatalogTool.Run("export", path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var exported = JsonDocument.Parse(result.Stdout);
+        var english = exported.RootElement.GetProperty("procedures").EnumerateArray().Select(p => p.GetProperty("englishName").GetString()).ToArray();
+        Assert.Equal(new[] { "Pacemaker check", "PTCA" }, english);
+
+        File.Delete(dir.Combine("clean.en.tsv"));
+        using var without = JsonDocument.Parse(CatalogTool.Run("export", path, "--format", "json").Stdout);
+        Assert.Equal(
+            new[] { "Pacemaker check", null },
+            without.RootElement.GetProperty("procedures").EnumerateArray().Select(p => p.GetProperty("englishName").GetString()).ToArray());
     }
 
     [Fact]

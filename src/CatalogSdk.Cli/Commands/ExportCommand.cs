@@ -74,6 +74,23 @@ internal static class ExportCommand
             return ExitCodes.Failure;
         }
 
+        // English names from the overlay beside the catalogue, as in the generated code (@en in the catalogue wins).
+        if (OverlayLoader.Check(path, document) is { } overlay)
+        {
+            if (overlay.Failure is not null)
+            {
+                output.ErrorLine(DiagnosticFormatter.FormatFileError(overlay.Path, overlay.Failure));
+                return ExitCodes.Failure;
+            }
+
+            foreach (var diagnostic in overlay.Diagnostics)
+            {
+                output.ErrorLine(DiagnosticFormatter.Format(diagnostic, overlay.Path, tally.Add(diagnostic)));
+            }
+
+            document = overlay.Applied!;
+        }
+
         // IDs and identifiers are the lock's when the catalogue has one, as in the generated code.
         var lockPath = CatalogSdk.Core.Locking.LockFile.PathFor(path);
         if (System.IO.File.Exists(lockPath))

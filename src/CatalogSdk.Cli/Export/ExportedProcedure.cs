@@ -14,7 +14,8 @@ internal sealed record ExportedProcedure(
     string? Abbreviation,
     string? Code,
     bool CatchAll,
-    int Line)
+    int Line,
+    string? EnglishName)
 {
     /// <summary>Every distinct procedure of <paramref name="document"/>, in ID order.</summary>
     public static IReadOnlyList<ExportedProcedure> From(CatalogueDocument document)
@@ -45,7 +46,8 @@ internal sealed record ExportedProcedure(
                 p.Abbreviation,
                 p.Code,
                 p.IsCatchAll,
-                p.Line));
+                p.Line,
+                p.EnglishName));
         }
 
         return result;

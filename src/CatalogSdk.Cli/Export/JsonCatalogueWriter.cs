@@ -7,13 +7,14 @@ using CatalogSdk.Core.Model;
 namespace CatalogSdk.Cli.Export;
 
 /// <summary>
-/// The JSON export. Other tools rely on its shape; keep the names and types:
+/// The JSON export. Other tools rely on its shape; keep the names and types (fields are only ever added at the end):
 /// <code>
 /// {
 ///   "catalogue": "介入诊疗手术分级目录",
 ///   "specialties": [ { "order": 1, "name": "心血管疾病", "heading": "（一）…", "identifier": "心血管疾病" } ],
 ///   "procedures": [ { "id": 1, "name": "…", "identifier": "…", "grade": 1, "specialties": [ "心血管疾病" ],
-///                     "abbreviation": null, "code": null, "catchAll": false, "line": 10 } ]
+///                     "abbreviation": null, "code": null, "catchAll": false, "line": 10,
+///                     "englishName": "Coronary angiography" } ]
 /// }
 /// </code>
 /// Indented, "\n" line ends, UTF-8 with Chinese unescaped.
@@ -79,6 +80,7 @@ internal sealed class JsonCatalogueWriter : ExportFormat
             WriteNullableString(writer, "code", p.Code);
             writer.WriteBoolean("catchAll", p.CatchAll);
             writer.WriteNumber("line", p.Line);
+            WriteNullableString(writer, "englishName", p.EnglishName); // @en, or the overlay; an unofficial translation
             writer.WriteEndObject();
         }
 

@@ -11,8 +11,11 @@ using CatalogSdk.Core.Parsing;
 
 namespace CatalogSdk.Cli.Loading;
 
-/// <summary>What checking a catalogue's English-name overlay found: its path and diagnostics, or why it could not be read.</summary>
-internal sealed record OverlayCheck(string Path, IReadOnlyList<CatalogueDiagnostic> Diagnostics, string? Failure);
+/// <summary>
+/// What checking a catalogue's English-name overlay found: its path and diagnostics, the catalogue with the overlay's
+/// English names, or why it could not be read.
+/// </summary>
+internal sealed record OverlayCheck(string Path, IReadOnlyList<CatalogueDiagnostic> Diagnostics, CatalogueDocument? Applied, string? Failure);
 
 /// <summary>
 /// Checks the English-name overlay beside a catalogue (<c>&lt;name&gt;.en.tsv</c>) as the build does: malformed lines,
@@ -34,12 +37,12 @@ internal static class OverlayLoader
         {
             var (text, _) = CatalogueFile.Decode(File.ReadAllBytes(path));
             var overlay = EnglishOverlay.Parse(path, text);
-            overlay.ApplyTo(document, RetiredKeys(cataloguePath), out var diagnostics);
-            return new OverlayCheck(path, diagnostics.ToList(), null);
+            var applied = overlay.ApplyTo(document, RetiredKeys(cataloguePath), out var diagnostics);
+            return new OverlayCheck(path, diagnostics.ToList(), applied, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException)
         {
-            return new OverlayCheck(path, Array.Empty<CatalogueDiagnostic>(), Output.Texts.CannotRead(ex.Message));
+            return new OverlayCheck(path, Array.Empty<CatalogueDiagnostic>(), null, Output.Texts.CannotRead(ex.Message));
         }
     }
 
