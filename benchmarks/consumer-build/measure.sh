@@ -5,7 +5,7 @@
 #   benchmarks/consumer-build/measure.sh [runs]              (default 10 runs of each project and scenario)
 #   benchmarks/consumer-build/measure.sh --packages [runs]   the SDK as the packed CatalogSdk package, not project references
 #
-# Copies the sample to three projects in a temporary folder, restores and warms each, then runs whole-process
+# Copies the sample to three projects (six with --packages) in a temporary folder, restores and warms each, then runs whole-process
 # `dotnet build --no-restore` of the projects in turn, `runs` times, in two scenarios: nothing changed (MSBuild's
 # up-to-date checks only) and Program.cs touched (the compiler runs, and with it the generator and analyzers).
 # With --packages it first packs src/CatalogSdk.Package into a local feed (from a copy of the sources, under a
