@@ -74,8 +74,13 @@ internal static class ExportCommand
             return ExitCodes.Failure;
         }
 
+        // The lock, when the catalogue has one: its retired names are known to the overlay, and IDs and identifiers
+        // are the lock's, as in the generated code.
+        var lockPath = CatalogSdk.Core.Locking.LockFile.PathFor(path);
+        var lockFile = System.IO.File.Exists(lockPath) ? CatalogSdk.Core.Locking.LockFormat.Read(lockPath, System.IO.File.ReadAllText(lockPath)) : null;
+
         // English names from the overlay beside the catalogue, as in the generated code (@en in the catalogue wins).
-        if (OverlayLoader.Check(path, document) is { } overlay)
+        if (OverlayLoader.Check(path, document, lockFile) is { } overlay)
         {
             if (overlay.Failure is not null)
             {
@@ -91,15 +96,9 @@ internal static class ExportCommand
             document = overlay.Applied!;
         }
 
-        // IDs and identifiers are the lock's when the catalogue has one, as in the generated code.
-        var lockPath = CatalogSdk.Core.Locking.LockFile.PathFor(path);
-        if (System.IO.File.Exists(lockPath))
+        if (lockFile is not null && lockFile.Diagnostics.Count == 0)
         {
-            var lockFile = CatalogSdk.Core.Locking.LockFormat.Read(lockPath, System.IO.File.ReadAllText(lockPath));
-            if (lockFile.Diagnostics.Count == 0)
-            {
-                document = CatalogSdk.Core.Locking.LockReconciler.Reconcile(document, lockFile, "pending").Document;
-            }
+            document = CatalogSdk.Core.Locking.LockReconciler.Reconcile(document, lockFile, "pending").Document;
         }
 
         var text = format.Render(document);

@@ -24,8 +24,18 @@ internal sealed record OverlayCheck(string Path, IReadOnlyList<CatalogueDiagnost
 /// </summary>
 internal static class OverlayLoader
 {
-    /// <summary>The check of the overlay beside <paramref name="cataloguePath"/>, or null when there is none.</summary>
-    public static OverlayCheck? Check(string cataloguePath, CatalogueDocument document)
+    /// <summary>
+    /// The check of the overlay beside <paramref name="cataloguePath"/>, or null when there is none; the retired names
+    /// come from the lock beside the catalogue, read here.
+    /// </summary>
+    public static OverlayCheck? Check(string cataloguePath, CatalogueDocument document) =>
+        Check(cataloguePath, document, () => RetiredKeys(ReadLockBeside(cataloguePath)));
+
+    /// <summary>The same, for a caller that has read the catalogue's lock already (null: none).</summary>
+    public static OverlayCheck? Check(string cataloguePath, CatalogueDocument document, LockFile? lockFile) =>
+        Check(cataloguePath, document, () => RetiredKeys(lockFile));
+
+    private static OverlayCheck? Check(string cataloguePath, CatalogueDocument document, Func<IEnumerable<string>> retiredKeys)
     {
         var path = EnglishOverlay.PathFor(cataloguePath);
         if (!File.Exists(path))
@@ -37,7 +47,7 @@ internal static class OverlayLoader
         {
             var (text, _) = CatalogueFile.Decode(File.ReadAllBytes(path));
             var overlay = EnglishOverlay.Parse(path, text);
-            var applied = overlay.ApplyTo(document, RetiredKeys(cataloguePath), out var diagnostics);
+            var applied = overlay.ApplyTo(document, retiredKeys(), out var diagnostics);
             return new OverlayCheck(path, diagnostics.ToList(), applied, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException)
@@ -46,16 +56,13 @@ internal static class OverlayLoader
         }
     }
 
-    // The build counts the lock's retired procedures as known names (their members are still generated).
-    private static IEnumerable<string> RetiredKeys(string cataloguePath)
+    private static LockFile? ReadLockBeside(string cataloguePath)
     {
         var lockPath = LockFile.PathFor(cataloguePath);
-        if (!File.Exists(lockPath))
-        {
-            return Enumerable.Empty<string>();
-        }
-
-        var lockFile = LockFormat.Read(lockPath, File.ReadAllText(lockPath));
-        return lockFile.Entries.Where(e => e.IsRetired).Select(e => e.Key).ToList();
+        return File.Exists(lockPath) ? LockFormat.Read(lockPath, File.ReadAllText(lockPath)) : null;
     }
+
+    // The build counts the lock's retired procedures as known names (their members are still generated).
+    private static IEnumerable<string> RetiredKeys(LockFile? lockFile) =>
+        lockFile is null ? Enumerable.Empty<string>() : lockFile.Entries.Where(e => e.IsRetired).Select(e => e.Key).ToList();
 }
