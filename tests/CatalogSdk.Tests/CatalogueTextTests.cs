@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CatalogSdk;
 
 namespace CatalogSdk.Tests;
@@ -214,48 +215,135 @@ public class CatalogueTextTests
 
     // ---- GetKeyHash ----
 
-    /// <summary>32-bit FNV-1a, written here from the definition, over the UTF-16 code units of an already folded key.</summary>
-    private static int ReferenceFnv1a(string foldedKey)
+    /// <summary>
+    /// The key hash (version 2), written here from its documented definition over an already folded key:
+    /// Mix(n × 0x9E3779B1 + Σ f[i] × w[i % 256]), w[i] = (x ^ (x >> 15)) | 1 for the sequence
+    /// x ← x × 747796405 + 2891336453 from 0x2545F491, Mix the MurmurHash3 32-bit finaliser.
+    /// </summary>
+    private static int ReferenceKeyHash(string foldedKey)
     {
-        uint hash = 2166136261;
-        foreach (var c in foldedKey)
+        unchecked
         {
-            hash ^= c;
-            hash = unchecked(hash * 16777619);
+            var weights = new uint[256];
+            var x = 0x2545F491u;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                x = (x * 747796405u) + 2891336453u;
+                weights[i] = (x ^ (x >> 15)) | 1u;
+            }
+
+            uint sum = 0;
+            for (var i = 0; i < foldedKey.Length; i++)
+            {
+                sum += foldedKey[i] * weights[i % 256];
+            }
+
+            var h = sum + ((uint)foldedKey.Length * 0x9E3779B1u);
+            h ^= h >> 16;
+            h *= 0x85EBCA6B;
+            h ^= h >> 13;
+            h *= 0xC2B2AE35;
+            h ^= h >> 16;
+            return (int)h;
+        }
+    }
+
+    [Fact]
+    public void Key_hash_version_is_2()
+    {
+        // Generated code stores hashes and compares this version; a change to the hash must change it.
+        Assert.Equal(2, CatalogueText.KeyHashVersion);
+    }
+
+    [Fact]
+    public void GetKeyHash_of_empty_or_ignored_text_is_the_mix_of_zero()
+    {
+        Assert.Equal(0, CatalogueText.GetKeyHash(string.Empty));
+        Assert.Equal(0, CatalogueText.GetKeyHash(" \u3000\u200B"));
+    }
+
+    [Fact]
+    public void GetKeyHash_is_the_documented_weighted_sum_over_the_folded_characters()
+    {
+        Assert.Equal(ReferenceKeyHash("FOOBAR"), CatalogueText.GetKeyHash("foobar"));
+        Assert.Equal(ReferenceKeyHash("FOOBAR"), CatalogueText.GetKeyHash(" ｆｏｏ ＢＡＲ "));
+        Assert.Equal(ReferenceKeyHash("冠状动脉造影术"), CatalogueText.GetKeyHash("冠状动脉造影术"));
+        Assert.Equal(ReferenceKeyHash("经颈静脉肝内门体分流术(TIPS)"), CatalogueText.GetKeyHash("经颈静脉肝内门体分流术（ｔｉｐｓ）"));
+
+        // Keys longer than the 256 weights reuse them from the start.
+        var longKey = string.Concat(Enumerable.Repeat("冠状动脉造影术", 60));
+        Assert.Equal(ReferenceKeyHash(longKey), CatalogueText.GetKeyHash(longKey));
+    }
+
+    [Fact]
+    public void GetKeyHash_values_are_fixed()
+    {
+        // Fixed values (computed outside .NET from the definition), so generated code can store them: they change
+        // only with KeyHashVersion.
+        Assert.Equal(unchecked((int)0xD1B71294), CatalogueText.GetKeyHash("冠状动脉造影术"));
+        Assert.Equal(unchecked((int)0xCEE72131), CatalogueText.GetKeyHash("foobar"));
+    }
+
+    // ---- the block fold of FindFoldedKey (.NET 8 and later) ----
+
+    public static TheoryData<string> BlockFoldTexts()
+    {
+        var data = new TheoryData<string>();
+        foreach (var text in new[]
+        {
+            "冠状动脉造影术", " 冠状动脉造影术\u3000", "经皮冠状动脉腔内血管成形术[PTCA]", " 经皮冠状动脉腔内血管成形术［ＰＴＣＡ］\u3000",
+            "择期冠状动脉腔内支架植入术（A型病变）", "择期冠状动脉腔内支架植入术(Ａ型病变)", "经颈静脉肝内门体分流术（ｔｉｐｓ）",
+            "冠状动脉 造影术", "冠状动脉\u200B造影术", "布\u2013加综合征血管成形、支架植入术", "冠状动脉血管内超声【Ivus】", "肝、肾静脉造影术", "除脑、心脏外的脏器动静脉瘘栓塞、腔内修复术", "〒〓〘〙〚〛〖〗〔〕【】abcd", "《》「」『』〈〉、。〃々〆〇abcd",
+            "abcdefgh", "ABCDEFGHIJKLMNO", "abcdefghijklmnop", "abcdefghijklmnopq", "{|}~`^_\\abcdefgh", "\u007Fabcdefgh",
+            "\uFEFF冠状动脉造影术冠状动脉造影术", "冠状动脉造影术冠状动脉造影术\uFF5F", "１２３４５６７８９０ＡＢＣ", "\u4DFF\u4E00\u9FFF\uA000abcdefgh",
+            "\uFF00\uFF01\uFF5E\uFF5F\uFF60abcdefghijkl", "\t\r\n 冠状动脉造影术 \u00A0", string.Empty, "   ", "a", "冠",
+        })
+        {
+            data.Add(text);
         }
 
-        return unchecked((int)hash);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BlockFoldTexts))]
+    public void Block_fold_gives_the_key_and_the_hash_of_the_character_fold(string text)
+    {
+        AssertBlockFoldAgrees(text);
     }
 
     [Fact]
-    public void Reference_implementation_matches_the_published_fnv1a_test_vectors()
+    public void Block_fold_agrees_with_the_character_fold_on_random_text_of_every_length()
     {
-        // Published FNV-1a 32-bit vectors: "" → 0x811c9dc5, "a" → 0xe40c292c, "foobar" → 0xbf9cf968.
-        Assert.Equal(unchecked((int)0x811C9DC5), ReferenceFnv1a(string.Empty));
-        Assert.Equal(unchecked((int)0xE40C292C), ReferenceFnv1a("a"));
-        Assert.Equal(unchecked((int)0xBF9CF968), ReferenceFnv1a("foobar"));
+        // Characters the fold treats differently, next to ordinary ones: every length from 0 to 70, many times.
+        var alphabet = "、。〇〒〓\u3010\u3011\u301B\u301C\u3000\u300F冠状动脉造影术经皮aZz09[](){}（）［］【】〔〕 \u3000\u00A0\u200B\uFEFF\u2013\u2212ＡＺａｚ０９｟｠\u007F\u0001\u4DFF\u4E00\u9FFF\uA000\uFF00\uFF01\uFF5E~!`@";
+        const string Plain = "冠状动脉造影术经皮aZ09[]（）［］ＡＺａｚ~!、。《》【】〔〕〖〗〘〙〚〛";
+        var random = new Random(20261208);
+        for (var n = 0; n < 4000; n++)
+        {
+            var chars = new char[random.Next(71)];
+            var plain = random.Next(2) == 0; // half the texts use only characters the block fold takes
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = plain ? Plain[random.Next(Plain.Length)] : alphabet[random.Next(alphabet.Length)];
+            }
+
+            AssertBlockFoldAgrees(new string(chars));
+        }
     }
 
-    [Fact]
-    public void GetKeyHash_of_empty_or_ignored_text_is_the_fnv_offset_basis()
+    private static void AssertBlockFoldAgrees(string text)
     {
-        Assert.Equal(unchecked((int)0x811C9DC5), CatalogueText.GetKeyHash(string.Empty));
-        Assert.Equal(unchecked((int)0x811C9DC5), CatalogueText.GetKeyHash(" \u3000\u200B"));
-    }
-
-    [Fact]
-    public void GetKeyHash_is_fnv1a_over_the_folded_characters()
-    {
-        // "foobar" folds to "FOOBAR"; its FNV-1a is 0x9de507a8 (computed outside .NET).
-        Assert.Equal(unchecked((int)0x9DE507A8), CatalogueText.GetKeyHash("foobar"));
-        Assert.Equal(ReferenceFnv1a("FOOBAR"), CatalogueText.GetKeyHash("foobar"));
-        Assert.Equal(ReferenceFnv1a("FOOBAR"), CatalogueText.GetKeyHash(" ｆｏｏ ＢＡＲ "));
-
-        // CJK text hashes its UTF-16 code units; fixed values, so generated code can store them.
-        Assert.Equal(unchecked((int)0xDCA79754), CatalogueText.GetKeyHash("冠状动脉造影术"));
-        Assert.Equal(ReferenceFnv1a("冠状动脉造影术"), CatalogueText.GetKeyHash("冠状动脉造影术"));
-        Assert.Equal(0x2A92E7A6, CatalogueText.GetKeyHash("经颈静脉肝内门体分流术（TIPS）"));
-        Assert.Equal(ReferenceFnv1a("经颈静脉肝内门体分流术(TIPS)"), CatalogueText.GetKeyHash("经颈静脉肝内门体分流术（ｔｉｐｓ）"));
+#if NET8_0_OR_GREATER
+        var buffer = new char[256];
+        var length = CatalogueText.FoldInto(text, buffer, out var sum);
+        var key = CatalogueText.ToKey(text);
+        Assert.Equal(key, new string(buffer, 0, length));
+        Assert.Equal(CatalogueText.GetKeyHash(text), CatalogueText.FinishKeyHashForTests(sum, length));
+        Assert.Equal(ReferenceKeyHash(key), CatalogueText.GetKeyHash(text));
+#else
+        Assert.Equal(ReferenceKeyHash(CatalogueText.ToKey(text)), CatalogueText.GetKeyHash(text));
+#endif
     }
 
     [Theory]
@@ -267,7 +355,7 @@ public class CatalogueTextTests
     {
         Assert.Equal(CatalogueText.ToKey(left), CatalogueText.ToKey(right));
         Assert.Equal(CatalogueText.GetKeyHash(left), CatalogueText.GetKeyHash(right));
-        Assert.Equal(ReferenceFnv1a(CatalogueText.ToKey(left)), CatalogueText.GetKeyHash(right));
+        Assert.Equal(ReferenceKeyHash(CatalogueText.ToKey(left)), CatalogueText.GetKeyHash(right));
     }
 
     [Fact]

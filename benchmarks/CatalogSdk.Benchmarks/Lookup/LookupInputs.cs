@@ -30,6 +30,12 @@ public sealed class LookupInputs
 
         Procedures = order.Select(e => e.Procedure).ToArray();
         ExactNames = order.Select(e => new string(e.Name.ToCharArray())).ToArray();
+        CatalogueNames = order.Select(e => e.Name).ToArray();
+        Ids = order.Select(e => e.Id).ToArray();
+        if (CatalogueNames.Where((name, i) => ReferenceEquals(name, ExactNames[i])).Any())
+        {
+            throw new InvalidOperationException("An input is the catalogue's own string instance.");
+        }
         VariantNames = order.Select(e => Variant(e.Name)).ToArray();
         ExpectedIdSum = order.Sum(e => e.Id);
         ExpectedNameLengthSum = order.Sum(e => e.Name.Length);
@@ -44,6 +50,12 @@ public sealed class LookupInputs
 
     /// <summary>The names exactly as the catalogue writes them, each a fresh string.</summary>
     public string[] ExactNames { get; }
+
+    /// <summary>The catalogue's own name of each entry of the sequence (the instances the generated tables hold).</summary>
+    public string[] CatalogueNames { get; }
+
+    /// <summary>The ID of each entry of the sequence.</summary>
+    public int[] Ids { get; }
 
     /// <summary>
     /// The same names as a user types or a legacy system stores them: surrounded by whitespace (a space before,

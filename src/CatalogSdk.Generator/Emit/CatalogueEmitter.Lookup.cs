@@ -51,7 +51,10 @@ internal sealed partial class CatalogueEmitter
         var perfect = PerfectHash.Find(exact.Select(e => e.Raw).ToList());
         if (perfect is not null)
         {
-            EmitPerfectHashLookup(w, perfect);
+            // Text with a space or an ideographic space at either end (a CHAR column read back padded, a name pasted
+            // with the space after it) is never an exact name, so it goes to the folded lookup at once.
+            var trimmed = exact.All(e => !IsEdgeSpace(e.Raw[0]) && !IsEdgeSpace(e.Raw[e.Raw.Length - 1]));
+            EmitPerfectHashLookup(w, perfect, trimmed);
         }
         else if (exact.Count <= MaxSwitchLabels)
         {
@@ -142,21 +145,25 @@ internal sealed partial class CatalogueEmitter
     }
 
     /// <summary>Emits the perfect-hash exact lookup: hash a few characters and the length, one ordinal comparison.</summary>
-    private static void EmitPerfectHashLookup(IndentedWriter w, PerfectHash perfect)
+    private static void EmitPerfectHashLookup(IndentedWriter w, PerfectHash perfect, bool skipEdgeSpaces)
     {
         w.Line("int length = text.Length;");
-        w.Open("if (length > 0)");
+        w.Open(skipEdgeSpaces
+            ? "if (length > 0 && text[0] != ' ' && text[0] != '\\u3000' && text[length - 1] != ' ' && text[length - 1] != '\\u3000')"
+            : "if (length > 0)");
         w.Line("var names = s_exactNames;");
         w.Open("unchecked");
-        w.Line("uint h = (uint)length;");
-        foreach (var position in perfect.Positions)
+        // The products do not depend on each other: the processor computes them side by side.
+        w.Line("uint h = (uint)length * " + UInt(PerfectHash.LengthMultiplier) + "u" + (perfect.Positions.Length == 0 ? ";" : string.Empty));
+        for (var k = 0; k < perfect.Positions.Length; k++)
         {
+            var position = perfect.Positions[k];
             var index = position == 0 ? "0"
                 : position == -1 ? "length - 1"
                 : position > 0
                 ? "length > " + Int(position) + " ? " + Int(position) + " : length - 1"
                 : "length >= " + Int(-position) + " ? length - " + Int(-position) + " : 0";
-            w.Line("h = (h ^ text[" + index + "]) * " + PerfectHash.Prime.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u;");
+            w.Line("    + text[" + index + "] * " + UInt(PerfectHash.Multipliers[k]) + "u" + (k == perfect.Positions.Length - 1 ? ";" : string.Empty));
         }
 
         w.Line("uint seed = s_exactSeeds[(int)((h * " + PerfectHash.BucketMultiplier.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u) >> " + Int(32 - perfect.BucketBits) + ")];");
@@ -169,6 +176,10 @@ internal sealed partial class CatalogueEmitter
         w.Close();
         w.Line();
     }
+
+    private static bool IsEdgeSpace(char c) => c == ' ' || c == '\u3000';
+
+    private static string UInt(uint value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Emits folded keys, their procedures, and an open-addressing table over them: slot = 1 + index into the

@@ -8,9 +8,10 @@ namespace CatalogSdk.Generator.Emit;
 /// A perfect hash over a set of distinct, non-empty strings, found at generation time so that the generated exact
 /// lookup reads a few characters, does a few multiplications and then one ordinal comparison.
 /// <para>
-/// The hash <c>h</c> starts at the length and mixes in the characters at <see cref="Positions"/> (a position
-/// <c>p ≥ 0</c> is index <c>p</c> from the start, a negative one index <c>length + p</c> from the end, both clamped to
-/// the string) FNV-style. The top <see cref="BucketBits"/> bits of <c>h * BucketMultiplier</c> choose a bucket; the top
+/// The hash <c>h</c> is the length times <see cref="LengthMultiplier"/> plus, for each of the <see cref="Positions"/>
+/// (a position <c>p ≥ 0</c> is index <c>p</c> from the start, a negative one index <c>length + p</c> from the end, both
+/// clamped to the string), the character there times its own multiplier from <see cref="Multipliers"/>: the products
+/// do not depend on each other, so the processor computes them side by side. The top <see cref="BucketBits"/> bits of <c>h * BucketMultiplier</c> choose a bucket; the top
 /// <see cref="SlotBits"/> bits of <c>(h ^ Seeds[bucket]) * SlotMultiplier</c> choose the slot. The positions are chosen
 /// greedily so that no two strings share a length and those characters; the seeds, bucket by bucket (largest first),
 /// so that no two strings share a slot (hash and displace). Both searches are bounded; <see cref="Find"/> returns null
@@ -19,7 +20,10 @@ namespace CatalogSdk.Generator.Emit;
 /// </summary>
 internal sealed class PerfectHash
 {
-    public const uint Prime = 16777619;
+    public const uint LengthMultiplier = 0x9E3779B1;
+
+    /// <summary>The multiplier of the character at each position, in the order of <see cref="Positions"/>: odd, fixed.</summary>
+    public static readonly uint[] Multipliers = { 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1, 0xD3A2646D, 0xFD7046C5 };
     public const uint BucketMultiplier = 2654435761;
     public const uint SlotMultiplier = 2246822507;
 
@@ -67,11 +71,12 @@ internal sealed class PerfectHash
         unchecked
         {
             var length = text.Length;
-            var h = (uint)length;
-            foreach (var p in positions)
+            var h = (uint)length * LengthMultiplier;
+            for (var k = 0; k < positions.Length; k++)
             {
+                var p = positions[k];
                 var index = p >= 0 ? (length > p ? p : length - 1) : (length >= -p ? length + p : 0);
-                h = (h ^ text[index]) * Prime;
+                h += text[index] * Multipliers[k];
             }
 
             return h;
@@ -187,15 +192,21 @@ internal sealed class PerfectHash
             groups[k] = keys[k].Length;
         }
 
-        while (CountShared(groups) > 0)
+        // One set of work buffers for the whole search: a catalogue of a thousand names tries over a hundred
+        // refinements, and fresh dictionaries for each were most of what the generator allocated for the lookup.
+        var numbers = new Dictionary<(long, char), int>();
+        var sizes = new List<int>();
+        var refined = new long[keys.Count];
+        var best = new long[keys.Count];
+        var shared = Refine(keys, groups, null, numbers, sizes, refined);
+        while (shared > 0)
         {
             if (chosen.Count == MaxPositions)
             {
                 return null;
             }
 
-            int best = 0, bestShared = int.MaxValue;
-            long[]? bestGroups = null;
+            int bestPosition = 0, bestShared = int.MaxValue;
             foreach (var p in candidates)
             {
                 if (chosen.Contains(p))
@@ -203,54 +214,62 @@ internal sealed class PerfectHash
                     continue;
                 }
 
-                var refined = Refine(keys, groups, p);
-                var shared = CountShared(refined);
-                if (shared < bestShared)
+                var count = Refine(keys, groups, p, numbers, sizes, refined);
+                if (count < bestShared)
                 {
-                    best = p;
-                    bestShared = shared;
-                    bestGroups = refined;
+                    bestPosition = p;
+                    bestShared = count;
+                    (best, refined) = (refined, best);
                 }
             }
 
-            chosen.Add(best);
-            groups = bestGroups!;
+            chosen.Add(bestPosition);
+            (groups, best) = (best, groups);
+            shared = bestShared;
         }
 
         return chosen.ToArray();
     }
 
-    private static long[] Refine(IReadOnlyList<string> keys, long[] groups, int position)
+    /// <summary>
+    /// Splits each group of keys by the character at <paramref name="position"/> (none: renumbers the groups as they
+    /// are) into <paramref name="refined"/>, and returns how many keys share their new group with another key.
+    /// </summary>
+    private static int Refine(IReadOnlyList<string> keys, long[] groups, int? position, Dictionary<(long, char), int> numbers, List<int> sizes, long[] refined)
     {
-        var numbers = new Dictionary<(long, char), long>();
-        var refined = new long[keys.Count];
+        numbers.Clear();
+        sizes.Clear();
         for (var k = 0; k < keys.Count; k++)
         {
             var key = keys[k];
             var length = key.Length;
-            var index = position >= 0 ? (length > position ? position : length - 1) : (length >= -position ? length + position : 0);
-            var pair = (groups[k], key[index]);
+            var c = '\0';
+            if (position is int at)
+            {
+                c = key[at >= 0 ? (length > at ? at : length - 1) : (length >= -at ? length + at : 0)];
+            }
+
+            var pair = (groups[k], c);
             if (!numbers.TryGetValue(pair, out var number))
             {
                 number = numbers.Count;
                 numbers.Add(pair, number);
+                sizes.Add(0);
             }
 
+            sizes[number]++;
             refined[k] = number;
         }
 
-        return refined;
-    }
-
-    /// <summary>How many keys share their group with another key.</summary>
-    private static int CountShared(long[] groups)
-    {
-        var counts = new Dictionary<long, int>();
-        foreach (var g in groups)
+        var shared = 0;
+        foreach (var size in sizes)
         {
-            counts[g] = counts.TryGetValue(g, out var c) ? c + 1 : 1;
+            if (size > 1)
+            {
+                shared += size;
+            }
         }
 
-        return groups.Count(g => counts[g] > 1);
+        return shared;
     }
 }

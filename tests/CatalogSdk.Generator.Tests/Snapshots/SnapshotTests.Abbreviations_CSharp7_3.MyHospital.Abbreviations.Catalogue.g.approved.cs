@@ -331,13 +331,13 @@ namespace MyHospital.Abbreviations
             }
 
             int length = text.Length;
-            if (length > 0)
+            if (length > 0 && text[0] != ' ' && text[0] != '\u3000' && text[length - 1] != ' ' && text[length - 1] != '\u3000')
             {
                 var names = s_exactNames;
                 unchecked
                 {
-                    uint h = (uint)length;
-                    h = (h ^ text[length > 1 ? 1 : length - 1]) * 16777619u;
+                    uint h = (uint)length * 2654435761u
+                        + text[length > 1 ? 1 : length - 1] * 2246822519u;
                     uint seed = s_exactSeeds[(int)((h * 2654435761u) >> 29)];
                     int slot = (int)(((h ^ seed) * 2246822507u) >> 27);
                     if (string.Equals(names[slot], text))
@@ -369,7 +369,7 @@ namespace MyHospital.Abbreviations
 
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
-        // computed by the generator with key-hash version 1.
+        // computed by the generator with key-hash version 2.
         private static readonly string[] s_keys = UnpackStrings(
             new string[]
             {
@@ -389,21 +389,21 @@ namespace MyHospital.Abbreviations
 
         private static readonly int[] s_slots = new int[]
         {
-            0, 0, 0, 0, 0, 3, 4, 8, 0, 0, 5, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 1, 11, 0, 2, 7, 0, 0, 10, 0, 6, 9, 0,
+            0, 0, 0, 0, 2, 6, 0, 0, 0, 0, 10, 0, 0, 0, 0, 8,
+            0, 0, 11, 0, 1, 4, 0, 5, 0, 0, 0, 0, 3, 7, 9, 0,
         };
 
         private static readonly int[] s_slotHashes = new int[]
         {
-            0, 0, 0, 0, 0, -2058825371, 714270630, -701783387,
-            0, 0, -990010678, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, -592996524, -74505035, 0, -1727352329,
-            1922771864, 0, 0, 1890757115, 0, -119695235, -2011435586, 0,
+            0, 0, 0, 0, -361496316, 1076614565, 0, 0,
+            0, 0, -2024675926, 0, 0, 0, 0, -1596608145,
+            0, 0, -1201492462, 0, -776531308, -79369484, 0, 1816690103,
+            0, 0, 0, 0, -281945572, 1262795581, 965914781, 0,
         };
 
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
-        // computed by the generator with key-hash version 1.
+        // computed by the generator with key-hash version 2.
         private static readonly string[] s_retiredKeys = new string[0];
 
         private static readonly Procedure[] s_retiredKeyProcedures = new Procedure[]
@@ -423,7 +423,7 @@ namespace MyHospital.Abbreviations
 
         private static bool TryFindFolded(string text, string[] keys, Procedure[] procedures, int[] slots, int[] slotHashes, out Procedure procedure)
         {
-            if (global::CatalogSdk.CatalogueText.KeyHashVersion != 1)
+            if (global::CatalogSdk.CatalogueText.KeyHashVersion != 2)
             {
                 // A runtime library whose key hash differs from the generator's: compare every key instead.
                 for (int k = 0; k < keys.Length; k++)
@@ -455,29 +455,29 @@ namespace MyHospital.Abbreviations
         private static readonly string[] s_exactNames = UnpackStrings(
             new string[]
             {
-                "IVUS经皮冠状动脉腔内血管成形术[PTCA]TIPS冠状动脉血管内超声(IVUS)IABP冠状动脉造影术择期冠状动脉腔内支架植入术（A型病变）其他准予临床应用的新技术PTCA主动脉内球囊反搏术经颈静脉肝内门体分流术（TIPS）",
+                "TIPS冠状动脉血管内超声(IVUS)IVUS择期冠状动脉腔内支架植入术（A型病变）IABP其他准予临床应用的新技术经颈静脉肝内门体分流术（TIPS）冠状动脉造影术主动脉内球囊反搏术PTCA经皮冠状动脉腔内血管成形术[PTCA]",
             },
             new int[]
             {
-                -1, -1, -1, 4, 19, -1, -1, -1, -1, -1, -1, -1, 4, 15, -1, 4,
-                7, -1, 19, 12, 4, -1, -1, 9, -1, -1, -1, 17, -1, -1, -1, -1,
+                -1, 4, -1, -1, -1, 15, -1, -1, 4, -1, 19, 4, -1, 12, -1, -1,
+                -1, 17, -1, -1, 7, -1, -1, -1, 9, -1, -1, 4, -1, -1, -1, 19,
             });
 
         private static readonly Procedure[] s_exactProcedures = new Procedure[]
         {
-            default(Procedure), default(Procedure), default(Procedure), Procedure.冠状动脉血管内超声_IVUS,
-            Procedure.经皮冠状动脉腔内血管成形术_PTCA, default(Procedure), default(Procedure), default(Procedure),
-            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
-            Procedure.经颈静脉肝内门体分流术_TIPS, Procedure.冠状动脉血管内超声_IVUS, default(Procedure), Procedure.主动脉内球囊反搏术,
-            Procedure.冠状动脉造影术, default(Procedure), Procedure.择期冠状动脉腔内支架植入术_A型病变, Procedure.其他准予临床应用的新技术,
-            Procedure.经皮冠状动脉腔内血管成形术_PTCA, default(Procedure), default(Procedure), Procedure.主动脉内球囊反搏术,
-            default(Procedure), default(Procedure), default(Procedure), Procedure.经颈静脉肝内门体分流术_TIPS,
-            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
+            default(Procedure), Procedure.经颈静脉肝内门体分流术_TIPS, default(Procedure), default(Procedure),
+            default(Procedure), Procedure.冠状动脉血管内超声_IVUS, default(Procedure), default(Procedure),
+            Procedure.冠状动脉血管内超声_IVUS, default(Procedure), Procedure.择期冠状动脉腔内支架植入术_A型病变, Procedure.主动脉内球囊反搏术,
+            default(Procedure), Procedure.其他准予临床应用的新技术, default(Procedure), default(Procedure),
+            default(Procedure), Procedure.经颈静脉肝内门体分流术_TIPS, default(Procedure), default(Procedure),
+            Procedure.冠状动脉造影术, default(Procedure), default(Procedure), default(Procedure),
+            Procedure.主动脉内球囊反搏术, default(Procedure), default(Procedure), Procedure.经皮冠状动脉腔内血管成形术_PTCA,
+            default(Procedure), default(Procedure), default(Procedure), Procedure.经皮冠状动脉腔内血管成形术_PTCA,
         };
 
         private static readonly uint[] s_exactSeeds = new uint[]
         {
-            0u, 1u, 0u, 0u, 0u, 1u, 0u, 0u,
+            0u, 0u, 1u, 0u, 0u, 0u, 0u, 0u,
         };
 
     }

@@ -343,13 +343,13 @@ namespace MyHospital.Ascii
             }
 
             int length = text.Length;
-            if (length > 0)
+            if (length > 0 && text[0] != ' ' && text[0] != '\u3000' && text[length - 1] != ' ' && text[length - 1] != '\u3000')
             {
                 var names = s_exactNames;
                 unchecked
                 {
-                    uint h = (uint)length;
-                    h = (h ^ text[length >= 2 ? length - 2 : 0]) * 16777619u;
+                    uint h = (uint)length * 2654435761u
+                        + text[length >= 2 ? length - 2 : 0] * 2246822519u;
                     uint seed = s_exactSeeds[(int)((h * 2654435761u) >> 29)];
                     int slot = (int)(((h ^ seed) * 2246822507u) >> 27);
                     if (string.Equals(names[slot], text))
@@ -381,7 +381,7 @@ namespace MyHospital.Ascii
 
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
-        // computed by the generator with key-hash version 1.
+        // computed by the generator with key-hash version 2.
         private static readonly string[] s_keys = UnpackStrings(
             new string[]
             {
@@ -401,21 +401,21 @@ namespace MyHospital.Ascii
 
         private static readonly int[] s_slots = new int[]
         {
-            12, 6, 0, 0, 0, 3, 8, 11, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 10, 1, 7, 0, 2, 0, 0, 0, 0, 0, 4, 5, 9,
+            0, 0, 0, 0, 2, 4, 0, 0, 0, 0, 0, 0, 0, 9, 0, 7,
+            11, 0, 0, 0, 1, 0, 0, 8, 10, 0, 0, 0, 3, 5, 6, 12,
         };
 
         private static readonly int[] s_slotHashes = new int[]
         {
-            -2011435586, 722537089, 0, 0, 0, -2058825371, -1342066651, -701783387,
-            0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, -934321037, -592996524, 1724898613, 0, -1727352329,
-            0, 0, 0, 0, 0, -119695235, -779374146, -877159105,
+            0, 0, 0, 0, -361496316, 1076614565, 0, 0,
+            0, 0, 0, 0, 0, -1167300211, 0, -1705257137,
+            -1596608145, 0, 0, 0, -776531308, 0, 0, 155262135,
+            297926679, 0, 0, 0, -281945572, -1523575427, 902903038, 965914781,
         };
 
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
-        // computed by the generator with key-hash version 1.
+        // computed by the generator with key-hash version 2.
         private static readonly string[] s_retiredKeys = new string[0];
 
         private static readonly Procedure[] s_retiredKeyProcedures = new Procedure[]
@@ -435,7 +435,7 @@ namespace MyHospital.Ascii
 
         private static bool TryFindFolded(string text, string[] keys, Procedure[] procedures, int[] slots, int[] slotHashes, out Procedure procedure)
         {
-            if (global::CatalogSdk.CatalogueText.KeyHashVersion != 1)
+            if (global::CatalogSdk.CatalogueText.KeyHashVersion != 2)
             {
                 // A runtime library whose key hash differs from the generator's: compare every key instead.
                 for (int k = 0; k < keys.Length; k++)
@@ -467,29 +467,29 @@ namespace MyHospital.Ascii
         private static readonly string[] s_exactNames = UnpackStrings(
             new string[]
             {
-                "经皮穿次术经皮穿刺术经皮穿刺活检术㐀检查术3D打印导板引导穿刺术冠状动脉血管内超声(IVUS)经皮冠状动脉腔内血管成形术[PTCA]IVUS冠状动脉造影术造影术择期冠状动脉腔内支架植入术（A型病变）PTCA",
+                "择期冠状动脉腔内支架植入术（A型病变）㐀检查术经皮穿刺活检术PTCA冠状动脉血管内超声(IVUS)经皮冠状动脉腔内血管成形术[PTCA]经皮穿刺术造影术IVUS冠状动脉造影术3D打印导板引导穿刺术经皮穿次术",
             },
             new int[]
             {
-                -1, 5, -1, -1, -1, -1, -1, -1, -1, -1, 5, -1, 7, 4, 11, -1,
-                15, -1, -1, 19, -1, -1, -1, -1, -1, -1, 4, -1, 7, 3, 19, 4,
+                -1, 19, -1, -1, -1, -1, 4, 7, 4, -1, -1, -1, 15, 19, 5, -1,
+                3, 4, -1, -1, -1, -1, -1, -1, -1, 7, -1, -1, 11, -1, -1, 5,
             });
 
         private static readonly Procedure[] s_exactProcedures = new Procedure[]
         {
-            default(Procedure), Procedure.JingPiChuanCiShu_6, default(Procedure), default(Procedure),
+            default(Procedure), Procedure.ZeQiGuanZhuangDongMaiQiangNeiZhiJiaZhiRuShuAXingBingBian, default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), Procedure.U3400JianChaShu, Procedure._Catalogue,
+            Procedure.PercutaneousTransluminalCoronaryAngioplasty, default(Procedure), default(Procedure), default(Procedure),
+            Procedure.GuanZhuangDongMaiXueGuanNeiChaoShengIVUS, Procedure.PercutaneousTransluminalCoronaryAngioplasty, Procedure.JingPiChuanCiShu, default(Procedure),
+            Procedure.DoubleJStentClass, Procedure.GuanZhuangDongMaiXueGuanNeiChaoShengIVUS, default(Procedure), default(Procedure),
             default(Procedure), default(Procedure), default(Procedure), default(Procedure),
-            default(Procedure), default(Procedure), Procedure.JingPiChuanCiShu, default(Procedure),
-            Procedure._Catalogue, Procedure.U3400JianChaShu, Procedure._3DDaYinDaoBanYinDaoChuanCiShu, default(Procedure),
-            Procedure.GuanZhuangDongMaiXueGuanNeiChaoShengIVUS, default(Procedure), default(Procedure), Procedure.PercutaneousTransluminalCoronaryAngioplasty,
-            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
-            default(Procedure), default(Procedure), Procedure.GuanZhuangDongMaiXueGuanNeiChaoShengIVUS, default(Procedure),
-            Procedure.CoronaryAngiography, Procedure.DoubleJStentClass, Procedure.ZeQiGuanZhuangDongMaiQiangNeiZhiJiaZhiRuShuAXingBingBian, Procedure.PercutaneousTransluminalCoronaryAngioplasty,
+            default(Procedure), Procedure.CoronaryAngiography, default(Procedure), default(Procedure),
+            Procedure._3DDaYinDaoBanYinDaoChuanCiShu, default(Procedure), default(Procedure), Procedure.JingPiChuanCiShu_6,
         };
 
         private static readonly uint[] s_exactSeeds = new uint[]
         {
-            0u, 0u, 1u, 1u, 0u, 1u, 1u, 0u,
+            1u, 0u, 0u, 0u, 0u, 0u, 0u, 1u,
         };
 
     }

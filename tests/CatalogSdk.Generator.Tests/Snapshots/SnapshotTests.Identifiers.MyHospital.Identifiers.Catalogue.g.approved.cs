@@ -323,13 +323,13 @@ namespace MyHospital.Identifiers
             }
 
             int length = text.Length;
-            if (length > 0)
+            if (length > 0 && text[0] != ' ' && text[0] != '\u3000' && text[length - 1] != ' ' && text[length - 1] != '\u3000')
             {
                 var names = s_exactNames;
                 unchecked
                 {
-                    uint h = (uint)length;
-                    h = (h ^ text[0]) * 16777619u;
+                    uint h = (uint)length * 2654435761u
+                        + text[0] * 2246822519u;
                     uint seed = s_exactSeeds[(int)((h * 2654435761u) >> 30)];
                     int slot = (int)(((h ^ seed) * 2246822507u) >> 28);
                     if (string.Equals(names[slot], text))
@@ -361,7 +361,7 @@ namespace MyHospital.Identifiers
 
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
-        // computed by the generator with key-hash version 1.
+        // computed by the generator with key-hash version 2.
         private static readonly string[] s_keys = UnpackStrings(
             new string[]
             {
@@ -380,18 +380,18 @@ namespace MyHospital.Identifiers
 
         private static readonly int[] s_slots = new int[]
         {
-            0, 0, 0, 8, 0, 4, 0, 0, 5, 6, 1, 7, 0, 0, 2, 3,
+            0, 0, 0, 5, 0, 0, 1, 4, 8, 0, 0, 2, 6, 7, 3, 0,
         };
 
         private static readonly int[] s_slotHashes = new int[]
         {
-            0, 0, 0, -934321037, 0, -1342066651, 0, 0,
-            -1996449288, -415106391, 1778846634, -751018919, 0, 0, 1064719678, 319284447,
+            0, 0, 0, 144875907, 0, 0, 263959798, 155262135,
+            297926679, 0, 0, 74043, -1342648421, -1119117509, 1747361662, 0,
         };
 
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
-        // computed by the generator with key-hash version 1.
+        // computed by the generator with key-hash version 2.
         private static readonly string[] s_retiredKeys = new string[0];
 
         private static readonly Procedure[] s_retiredKeyProcedures = new Procedure[]
@@ -411,7 +411,7 @@ namespace MyHospital.Identifiers
 
         private static bool TryFindFolded(string text, string[] keys, Procedure[] procedures, int[] slots, int[] slotHashes, out Procedure procedure)
         {
-            if (global::CatalogSdk.CatalogueText.KeyHashVersion != 1)
+            if (global::CatalogSdk.CatalogueText.KeyHashVersion != 2)
             {
                 // A runtime library whose key hash differs from the generator's: compare every key instead.
                 for (int k = 0; k < keys.Length; k++)
@@ -443,24 +443,24 @@ namespace MyHospital.Identifiers
         private static readonly string?[] s_exactNames = UnpackStrings(
             new string[]
             {
-                "\"双J\"管置入术经皮穿刺活检术class穿刺术（A型）穿刺术·A型肝动脉化疗栓塞术<TACE>&灌注造影\\引流术3D打印导板引导穿刺术",
+                "造影\\引流术\"双J\"管置入术肝动脉化疗栓塞术<TACE>&灌注3D打印导板引导穿刺术经皮穿刺活检术穿刺术（A型）class穿刺术·A型",
             },
             new int[]
             {
-                8, -1, -1, -1, 7, 5, 7, -1, -1, -1, 6, -1, 17, 6, 11, -1,
+                -1, -1, 6, 8, 17, -1, 11, 7, 7, 5, -1, -1, -1, -1, 6, -1,
             });
 
         private static readonly Procedure[] s_exactProcedures = new Procedure[]
         {
-            Procedure.双J_管置入术, default(Procedure), default(Procedure), default(Procedure),
-            Procedure.经皮穿刺活检术, Procedure._class, Procedure.穿刺术_A型, default(Procedure),
+            default(Procedure), default(Procedure), Procedure.造影_引流术, Procedure.双J_管置入术,
+            Procedure.肝动脉化疗栓塞术_TACE_灌注, default(Procedure), Procedure._3D打印导板引导穿刺术, Procedure.经皮穿刺活检术,
+            Procedure.穿刺术_A型, Procedure._class, default(Procedure), default(Procedure),
             default(Procedure), default(Procedure), Procedure.穿刺术_A型_2, default(Procedure),
-            Procedure.肝动脉化疗栓塞术_TACE_灌注, Procedure.造影_引流术, Procedure._3D打印导板引导穿刺术, default(Procedure),
         };
 
         private static readonly uint[] s_exactSeeds = new uint[]
         {
-            0u, 2u, 1u, 0u,
+            0u, 0u, 1u, 0u,
         };
 
     }

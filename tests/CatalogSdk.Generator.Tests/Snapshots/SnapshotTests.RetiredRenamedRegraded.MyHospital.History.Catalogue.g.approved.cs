@@ -329,12 +329,12 @@ namespace MyHospital.History
             }
 
             int length = text.Length;
-            if (length > 0)
+            if (length > 0 && text[0] != ' ' && text[0] != '\u3000' && text[length - 1] != ' ' && text[length - 1] != '\u3000')
             {
                 var names = s_exactNames;
                 unchecked
                 {
-                    uint h = (uint)length;
+                    uint h = (uint)length * 2654435761u;
                     uint seed = s_exactSeeds[(int)((h * 2654435761u) >> 30)];
                     int slot = (int)(((h ^ seed) * 2246822507u) >> 28);
                     if (string.Equals(names[slot], text))
@@ -366,7 +366,7 @@ namespace MyHospital.History
 
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
-        // computed by the generator with key-hash version 1.
+        // computed by the generator with key-hash version 2.
         private static readonly string[] s_keys = UnpackStrings(
             new string[]
             {
@@ -385,18 +385,18 @@ namespace MyHospital.History
 
         private static readonly int[] s_slots = new int[]
         {
-            2, 0, 0, 0, 4, 5, 0, 1, 0, 3, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 1, 4, 2, 0, 0, 3, 0, 0, 0, 0, 0, 5,
         };
 
         private static readonly int[] s_slotHashes = new int[]
         {
-            -57826336, 0, 0, 0, -592996524, -701783387, 0, -1727352329,
-            0, -1419448055, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, -361496316, -776531308, 2059619462, 0,
+            0, 69996537, 0, 0, 0, 0, 0, -1596608145,
         };
 
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
-        // computed by the generator with key-hash version 1.
+        // computed by the generator with key-hash version 2.
         private static readonly string[] s_retiredKeys = UnpackStrings(
             new string[]
             {
@@ -414,18 +414,18 @@ namespace MyHospital.History
 
         private static readonly int[] s_retiredSlots = new int[]
         {
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
         };
 
         private static readonly int[] s_retiredSlotHashes = new int[]
         {
             0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 1538329277, 0, 0,
+            -1147618680, 0, 0, 0, 0, 0, 0, 0,
         };
 
         private static bool TryFindFolded(string text, string[] keys, Procedure[] procedures, int[] slots, int[] slotHashes, out Procedure procedure)
         {
-            if (global::CatalogSdk.CatalogueText.KeyHashVersion != 1)
+            if (global::CatalogSdk.CatalogueText.KeyHashVersion != 2)
             {
                 // A runtime library whose key hash differs from the generator's: compare every key instead.
                 for (int k = 0; k < keys.Length; k++)
@@ -457,24 +457,24 @@ namespace MyHospital.History
         private static readonly string?[] s_exactNames = UnpackStrings(
             new string[]
             {
-                "PTCA冠状动脉造影术冠状动脉药物球囊扩张术冠状动脉造影术（含左心室造影）经皮冠状动脉腔内血管成形术[PTCA]",
+                "冠状动脉造影术（含左心室造影）经皮冠状动脉腔内血管成形术[PTCA]冠状动脉造影术冠状动脉药物球囊扩张术PTCA",
             },
             new int[]
             {
-                -1, 4, -1, -1, -1, -1, -1, -1, -1, -1, 7, -1, 11, 15, -1, 19,
+                15, -1, -1, -1, 19, -1, -1, 7, -1, -1, -1, 11, 4, -1, -1, -1,
             });
 
         private static readonly Procedure[] s_exactProcedures = new Procedure[]
         {
-            default(Procedure), Procedure.经皮冠状动脉腔内血管成形术_PTCA, default(Procedure), default(Procedure),
-            default(Procedure), default(Procedure), default(Procedure), default(Procedure),
-            default(Procedure), default(Procedure), Procedure.冠状动脉造影术_含左心室造影, default(Procedure),
-            Procedure.冠状动脉药物球囊扩张术, Procedure.冠状动脉造影术_含左心室造影, default(Procedure), Procedure.经皮冠状动脉腔内血管成形术_PTCA,
+            Procedure.冠状动脉造影术_含左心室造影, default(Procedure), default(Procedure), default(Procedure),
+            Procedure.经皮冠状动脉腔内血管成形术_PTCA, default(Procedure), default(Procedure), Procedure.冠状动脉造影术_含左心室造影,
+            default(Procedure), default(Procedure), default(Procedure), Procedure.冠状动脉药物球囊扩张术,
+            Procedure.经皮冠状动脉腔内血管成形术_PTCA, default(Procedure), default(Procedure), default(Procedure),
         };
 
         private static readonly uint[] s_exactSeeds = new uint[]
         {
-            0u, 0u, 0u, 0u,
+            0u, 0u, 0u, 1u,
         };
 
     }

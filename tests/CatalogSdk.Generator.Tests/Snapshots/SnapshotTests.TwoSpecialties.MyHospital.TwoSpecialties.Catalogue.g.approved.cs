@@ -327,13 +327,13 @@ namespace MyHospital.TwoSpecialties
             }
 
             int length = text.Length;
-            if (length > 0)
+            if (length > 0 && text[0] != ' ' && text[0] != '\u3000' && text[length - 1] != ' ' && text[length - 1] != '\u3000')
             {
                 var names = s_exactNames;
                 unchecked
                 {
-                    uint h = (uint)length;
-                    h = (h ^ text[0]) * 16777619u;
+                    uint h = (uint)length * 2654435761u
+                        + text[0] * 2246822519u;
                     uint seed = s_exactSeeds[(int)((h * 2654435761u) >> 30)];
                     int slot = (int)(((h ^ seed) * 2246822507u) >> 28);
                     if (string.Equals(names[slot], text))
@@ -365,7 +365,7 @@ namespace MyHospital.TwoSpecialties
 
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
-        // computed by the generator with key-hash version 1.
+        // computed by the generator with key-hash version 2.
         private static readonly string[] s_keys = UnpackStrings(
             new string[]
             {
@@ -384,18 +384,18 @@ namespace MyHospital.TwoSpecialties
 
         private static readonly int[] s_slots = new int[]
         {
-            0, 0, 1, 4, 0, 0, 5, 0, 0, 0, 0, 0, 0, 2, 3, 0,
+            2, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 3, 5, 0, 1, 0,
         };
 
         private static readonly int[] s_slotHashes = new int[]
         {
-            0, 0, -1003098606, -1258738718, 0, 0, -785671482, 0,
-            0, 0, 0, 0, 0, -1574350403, 90920558, 0,
+            -1707361264, 0, 0, 0, 0, -659685643, 0, 0,
+            0, 0, 0, -1915556613, -1754750692, 0, 1897593774, 0,
         };
 
         // Folded keys (see CatalogueText) and their procedures, with an open-addressing table over them:
         // slot = 1 + index into the keys, 0 = empty; the hash array holds CatalogueText.GetKeyHash of the slot's key,
-        // computed by the generator with key-hash version 1.
+        // computed by the generator with key-hash version 2.
         private static readonly string[] s_retiredKeys = new string[0];
 
         private static readonly Procedure[] s_retiredKeyProcedures = new Procedure[]
@@ -415,7 +415,7 @@ namespace MyHospital.TwoSpecialties
 
         private static bool TryFindFolded(string text, string[] keys, Procedure[] procedures, int[] slots, int[] slotHashes, out Procedure procedure)
         {
-            if (global::CatalogSdk.CatalogueText.KeyHashVersion != 1)
+            if (global::CatalogSdk.CatalogueText.KeyHashVersion != 2)
             {
                 // A runtime library whose key hash differs from the generator's: compare every key instead.
                 for (int k = 0; k < keys.Length; k++)
@@ -447,19 +447,19 @@ namespace MyHospital.TwoSpecialties
         private static readonly string?[] s_exactNames = UnpackStrings(
             new string[]
             {
-                "PTCD经皮椎体成形术四肢动脉造影术经皮肝穿刺胆道引流术[PTCD]下腔静脉滤器置入术",
+                "PTCD经皮肝穿刺胆道引流术[PTCD]四肢动脉造影术下腔静脉滤器置入术经皮椎体成形术",
             },
             new int[]
             {
-                -1, 4, -1, -1, 7, -1, -1, -1, -1, 7, -1, -1, 16, -1, -1, 9,
+                4, 16, -1, -1, -1, -1, -1, 7, -1, -1, -1, 9, -1, -1, -1, 7,
             });
 
         private static readonly Procedure[] s_exactProcedures = new Procedure[]
         {
-            default(Procedure), Procedure.经皮肝穿刺胆道引流术_PTCD, default(Procedure), default(Procedure),
-            Procedure.经皮椎体成形术, default(Procedure), default(Procedure), default(Procedure),
-            default(Procedure), Procedure.四肢动脉造影术, default(Procedure), default(Procedure),
-            Procedure.经皮肝穿刺胆道引流术_PTCD, default(Procedure), default(Procedure), Procedure.下腔静脉滤器置入术,
+            Procedure.经皮肝穿刺胆道引流术_PTCD, Procedure.经皮肝穿刺胆道引流术_PTCD, default(Procedure), default(Procedure),
+            default(Procedure), default(Procedure), default(Procedure), Procedure.四肢动脉造影术,
+            default(Procedure), default(Procedure), default(Procedure), Procedure.下腔静脉滤器置入术,
+            default(Procedure), default(Procedure), default(Procedure), Procedure.经皮椎体成形术,
         };
 
         private static readonly uint[] s_exactSeeds = new uint[]
