@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CatalogSdk;
 
@@ -329,6 +330,103 @@ public class CatalogueTextTests
             }
 
             AssertBlockFoldAgrees(new string(chars));
+        }
+    }
+
+    [Fact]
+    public void FindFoldedKey_answers_as_comparing_every_key_does()
+    {
+        // Keys of every length from 1 to 40 (the register path takes 8 to 32), some sharing all but one character.
+        var random = new Random(8);
+        const string Letters = "冠状动脉造影术经皮腔内血管成形、（）[]ABCabc-/ ";
+        var keys = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (keys.Count < 600)
+        {
+            var chars = new char[1 + random.Next(40)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = Letters[random.Next(Letters.Length)];
+            }
+
+            var key = CatalogueText.ToKey(new string(chars));
+            if (key.Length > 0 && seen.Add(key))
+            {
+                keys.Add(key);
+                if (key.Length > 1 && keys.Count < 600)
+                {
+                    // A twin differing in one character, anywhere (also inside the overlap of the two blocks).
+                    var twin = key.ToCharArray();
+                    var at = random.Next(twin.Length);
+                    twin[at] = twin[at] == '冠' ? '术' : '冠';
+                    var twinKey = new string(twin);
+                    if (seen.Add(twinKey))
+                    {
+                        keys.Add(twinKey);
+                    }
+                }
+            }
+        }
+
+        var size = 16;
+        while (size < keys.Count * 2)
+        {
+            size *= 2;
+        }
+
+        var slots = new int[size];
+        var hashes = new int[size];
+        for (var k = 0; k < keys.Count; k++)
+        {
+            var hash = CatalogueText.GetKeyHash(keys[k]);
+            var i = hash & (size - 1);
+            while (slots[i] != 0)
+            {
+                i = (i + 1) & (size - 1);
+            }
+
+            slots[i] = k + 1;
+            hashes[i] = hash;
+        }
+
+        var array = keys.ToArray();
+        foreach (var key in keys)
+        {
+            foreach (var text in new[]
+            {
+                key, " " + key + "\u3000", key.ToLowerInvariant(), Widen(key), "\u3000" + Widen(key) + " ", key + "术", key.Substring(1),
+                key.Length > 2 ? key.Substring(0, key.Length / 2) + " " + key.Substring(key.Length / 2) : key,
+                key.Length > 2 ? key.Substring(0, key.Length - 1) + (key[key.Length - 1] == '术' ? '冠' : '术') : key + "冠",
+            })
+            {
+                var expected = Array.FindIndex(array, k => CatalogueText.MatchesKey(text, k));
+                Assert.True(expected == CatalogueText.FindFoldedKey(text, array, slots, hashes), "text: " + text);
+            }
+        }
+
+        static string Widen(string text) => new string(text.Select(c => c >= '!' && c <= '~' ? (char)(c + 0xFEE0) : c).ToArray());
+    }
+
+    [Fact]
+    public void FindFoldedKey_compares_every_character_of_a_candidate_whose_hash_collides()
+    {
+        // A table whose one key is stored under the hash of another text: as a real 32-bit collision would put it.
+        // The text must still not be taken for the key, whichever character differs and whatever the length.
+        for (var length = 1; length <= 40; length++)
+        {
+            var text = new string('冠', length);
+            var hash = CatalogueText.GetKeyHash(text);
+            var slots = new int[16];
+            var hashes = new int[16];
+            slots[hash & 15] = 1;
+            hashes[hash & 15] = hash;
+            Assert.Equal(0, CatalogueText.FindFoldedKey(" " + text + "\u3000", new[] { text }, slots, hashes));
+            for (var at = 0; at < length; at++)
+            {
+                var other = text.Substring(0, at) + "术" + text.Substring(at + 1);
+                Assert.True(-1 == CatalogueText.FindFoldedKey(" " + text + "\u3000", new[] { other }, slots, hashes), "length " + length + ", at " + at);
+                Assert.True(-1 == CatalogueText.FindFoldedKey(text.ToLowerInvariant(), new[] { other }, slots, hashes), "length " + length + ", at " + at);
+            }
         }
     }
 
