@@ -31,6 +31,9 @@ namespace CatalogSdk.Benchmarks.Analyzers;
 /// <item><see cref="DoNothingAnalyzer"/>: an analyzer that asks for the same operations and syntax nodes as the three
 /// together and does nothing with them — what the compiler's analyzer driver costs before any analyzer code runs.
 /// A build of a .NET project always runs analyzers (the .NET SDK's own), so it pays part of this already.</item>
+/// <item><see cref="SdkAnalyzers"/> and <see cref="SdkAndCatalogSdkAnalyzers"/>: the analyzers of the .NET SDK that
+/// runs the benchmark (Microsoft.CodeAnalysis.NetAnalyzers, every rule enabled by default), alone and with the three:
+/// what CatalogSdk's analyzers add to a compilation that runs analyzers already, as every build of a .NET project does.</item>
 /// <item>CSDK3004 (info) reports the name literals, as it does in a codebase that has not migrated to the constants.</item>
 /// </list>
 /// Every run starts from a fresh clone of the compilation (parsed trees, no semantic caches), as a new build would.
@@ -70,7 +73,8 @@ public class AnalyzerBenchmarks
         }
 
         _compilation = output;
-        var failures = Analyze(new RetiredProcedureAnalyzer(), new ProcedureGradeAnalyzer(), new ProcedureNameLiteralAnalyzer()).Where(d => d.Id == "AD0001").ToList();
+        var failures = Analyze(s_sdkAnalyzers.Value.Concat(new DiagnosticAnalyzer[] { new RetiredProcedureAnalyzer(), new ProcedureGradeAnalyzer(), new ProcedureNameLiteralAnalyzer() }).ToArray())
+            .Where(d => d.Id == "AD0001").ToList();
         if (failures.Count > 0)
         {
             throw new InvalidOperationException("An analyzer threw: " + string.Join(Environment.NewLine, failures));
@@ -96,11 +100,42 @@ public class AnalyzerBenchmarks
     [Benchmark(Description = "+ all three analyzers")]
     public int AllAnalyzers() => Analyze(new RetiredProcedureAnalyzer(), new ProcedureGradeAnalyzer(), new ProcedureNameLiteralAnalyzer()).Length;
 
+    [Benchmark(Description = "+ the .NET SDK's analyzers")]
+    public int SdkAnalyzers() => Analyze(s_sdkAnalyzers.Value).Length;
+
+    [Benchmark(Description = "+ the .NET SDK's analyzers + all three")]
+    public int SdkAndCatalogSdkAnalyzers() =>
+        Analyze(s_sdkAnalyzers.Value.Concat(new DiagnosticAnalyzer[] { new RetiredProcedureAnalyzer(), new ProcedureGradeAnalyzer(), new ProcedureNameLiteralAnalyzer() }).ToArray()).Length;
+
     [Benchmark(Description = "+ a do-nothing analyzer (the same requests)")]
     public int DoNothingAnalyzer() => Analyze(new DoNothing()).Length;
 
     [Benchmark(Description = "+ the do-nothing analyzer + all three")]
     public int DoNothingAndAllAnalyzers() => Analyze(new DoNothing(), new RetiredProcedureAnalyzer(), new ProcedureGradeAnalyzer(), new ProcedureNameLiteralAnalyzer()).Length;
+
+    /// <summary>
+    /// The C# analyzers of the newest .NET SDK installed beside the running runtime
+    /// (<c>sdk/&lt;version&gt;/Sdks/Microsoft.NET.Sdk/analyzers</c>), as a build gives them to the compiler.
+    /// </summary>
+    private static readonly Lazy<DiagnosticAnalyzer[]> s_sdkAnalyzers = new(() =>
+    {
+        var root = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        var folder = System.IO.Directory.GetDirectories(System.IO.Path.Combine(root, "sdk"))
+            .Select(d => System.IO.Path.Combine(d, "Sdks", "Microsoft.NET.Sdk", "analyzers"))
+            .Where(System.IO.Directory.Exists)
+            .OrderBy(d => d, StringComparer.Ordinal)
+            .LastOrDefault() ?? throw new InvalidOperationException("No .NET SDK analyzers found under " + root + "/sdk.");
+        var loader = new AssemblyLoader();
+        var analyzers = new[] { "Microsoft.CodeAnalysis.NetAnalyzers.dll", "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll" }
+            .SelectMany(f => new AnalyzerFileReference(System.IO.Path.Combine(folder, f), loader).GetAnalyzers(LanguageNames.CSharp))
+            .ToArray();
+        if (analyzers.Length < 50)
+        {
+            throw new InvalidOperationException("Only " + analyzers.Length + " analyzers loaded from " + folder + ".");
+        }
+
+        return analyzers;
+    });
 
     private ImmutableArray<Diagnostic> Analyze(params DiagnosticAnalyzer[] analyzers) =>
         _compilation.Clone()
@@ -209,6 +244,15 @@ public class AnalyzerBenchmarks
         code.Append("            return (booked.Contains(").Append(Member(mine[0])).Append(") ? \"* \" : string.Empty) + string.Join(\"; \", byGrade);\n        }\n");
         code.Append("    }\n}\n");
         return code.ToString();
+    }
+
+    private sealed class AssemblyLoader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Reflection.Assembly.LoadFrom(fullPath);
     }
 
     /// <summary>
