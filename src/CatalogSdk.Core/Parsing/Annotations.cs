@@ -58,7 +58,7 @@ public static partial class CatalogueParser
             }
 
             name = content.Substring(0, at).TrimEnd();
-            if (CatalogueText.ToKey(name).Length == 0)
+            if (!HasKeyCharacter(name))
             {
                 Report(DiagnosticDescriptors.AnnotationWithoutName, span);
                 return false;
@@ -83,6 +83,20 @@ public static partial class CatalogueParser
         }
 
         private static readonly char[] s_at = { '@', '＠' };
+
+        /// <summary>Whether <paramref name="text"/> has a key (<see cref="CatalogueText.ToKey"/> is not empty), without making it.</summary>
+        private static bool HasKeyCharacter(string text)
+        {
+            foreach (var c in text)
+            {
+                if (CatalogueText.Fold(c) != CatalogueText.Ignored)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private bool ApplyAnnotation(string token, SourceSpan span, LineAnnotations result, HashSet<string> seen)
         {

@@ -60,7 +60,8 @@ public static partial class CatalogueParser
         private readonly List<CatalogueSpecialty> _specialties = new();
         private readonly List<ProcedureBuilder> _procedures = new();
         private readonly Dictionary<string, ProcedureBuilder> _byKey = new(StringComparer.Ordinal);
-        private readonly Dictionary<int, int> _lineOffsets = new();
+        /// <summary>The offset of each line's start: line n at index n - 1 (lines are numbered in order).</summary>
+        private readonly List<int> _lineOffsets = new();
         private string? _title;
         private CatalogueSpecialty? _specialty;
         private SurgicalGrade? _grade;
@@ -105,7 +106,7 @@ public static partial class CatalogueParser
                 }
 
                 lineNumber++;
-                _lineOffsets[lineNumber] = position;
+                _lineOffsets.Add(position);
                 ParseLine(text, position, end - position, lineNumber);
 
                 if (end >= text.Length)
@@ -448,7 +449,7 @@ public static partial class CatalogueParser
                 Report(DiagnosticDescriptors.LooksRunTogether, nameSpan, name, first, second);
             }
 
-            if (!annotations.IsCatchAll && CatchAll.LooksLikeCatchAll(name))
+            if (!annotations.IsCatchAll && CatchAll.LooksLikeCatchAllKey(key))
             {
                 Report(DiagnosticDescriptors.UnmarkedCatchAll, nameSpan, name);
             }
@@ -486,7 +487,7 @@ public static partial class CatalogueParser
                 }
 
                 existing.Specialties.Add(specialty.Order);
-                existing.LineBySpecialty[specialty.Order] = span.Line;
+                existing.SpecialtyLines.Add(span.Line);
                 return LineKind.Procedure;
             }
 
@@ -501,7 +502,7 @@ public static partial class CatalogueParser
             };
             builder.Specialties.Add(specialty.Order);
             builder.Lines.Add(span.Line);
-            builder.LineBySpecialty[specialty.Order] = span.Line;
+            builder.SpecialtyLines.Add(span.Line);
             _byKey.Add(key, builder);
             _procedures.Add(builder);
             return LineKind.Procedure;
@@ -618,7 +619,8 @@ public static partial class CatalogueParser
 
         public List<int> Lines { get; } = new();
 
-        public Dictionary<int, int> LineBySpecialty { get; } = new();
+        /// <summary>The line of each of <see cref="Specialties"/>, at the same index.</summary>
+        public List<int> SpecialtyLines { get; } = new();
 
         public string? Abbreviation { get; set; }
 
@@ -632,6 +634,10 @@ public static partial class CatalogueParser
 
         public string? EnglishName { get; set; }
 
-        public int LineIn(int specialtyOrder) => LineBySpecialty.TryGetValue(specialtyOrder, out var line) ? line : Line;
+        public int LineIn(int specialtyOrder)
+        {
+            var index = Specialties.IndexOf(specialtyOrder);
+            return index >= 0 ? SpecialtyLines[index] : Line;
+        }
     }
 }

@@ -67,6 +67,15 @@ public static partial class CatalogueParser
         internal static GradeHeadingMatch MatchGradeHeading(string content, out SurgicalGrade grade)
         {
             grade = default;
+
+            // Every line that is not a heading comes here, procedures included. A valid heading's key is one of the labels,
+            // each with 级, and an invalid one is found by its 级 or 級; folding keeps both as they are. Without either, the
+            // line is no heading, and its key need not be made.
+            if (content.IndexOf('级') < 0 && content.IndexOf('級') < 0)
+            {
+                return GradeHeadingMatch.NotAHeading;
+            }
+
             var key = CatalogueText.ToKey(content).TrimEnd(':', '：');
             if (SurgicalGrades.TryParseLabel(key, out grade))
             {
