@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using CatalogSdk.Core.Model;
 
 namespace CatalogSdk.Generator.Emit;
@@ -26,7 +27,15 @@ internal sealed partial class CatalogueEmitter
     private readonly CatalogueSpecialty[] _specialties;
     private readonly Dictionary<int, CatalogueSpecialty> _specialtyByOrder;
     private readonly Dictionary<int, int> _indexById;
-    private string?[]? _summaryDocs;
+
+    /// <summary>For each entry, the index lists use for it (the index of its ID).</summary>
+    private readonly int[] _listIndex;
+
+    /// <summary>The first entry with each ID, for the successor a retired procedure names.</summary>
+    private readonly Dictionary<int, EmitEntry> _firstById;
+
+    /// <summary>Where a summary or remarks text is put together before it is escaped into the writer; reused for every entry.</summary>
+    private readonly StringBuilder _scratch = new(256);
 
     public CatalogueEmitter(ParsedCatalogue catalogue, bool nullableAnnotations)
     {
@@ -35,10 +44,21 @@ internal sealed partial class CatalogueEmitter
         _entries = EmitEntry.From(catalogue).ToArray();
         _specialties = catalogue.Effective.Specialties.AsArray().OrderBy(s => s.Order).ToArray();
         _specialtyByOrder = _specialties.ToDictionary(s => s.Order);
-        _indexById = new Dictionary<int, int>();
+        _indexById = new Dictionary<int, int>(_entries.Length);
+        _firstById = new Dictionary<int, EmitEntry>(_entries.Length);
         for (var i = 0; i < _entries.Length; i++)
         {
             _indexById[_entries[i].Id] = i;
+            if (!_firstById.ContainsKey(_entries[i].Id))
+            {
+                _firstById.Add(_entries[i].Id, _entries[i]);
+            }
+        }
+
+        _listIndex = new int[_entries.Length];
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            _listIndex[i] = _indexById[_entries[i].Id];
         }
     }
 
@@ -105,7 +125,9 @@ internal sealed partial class CatalogueEmitter
 
     private string EmitProcedure()
     {
-        var w = Begin(4096 + _entries.Length * 700);
+        // The capacities are about what a synthetic catalogue of 50k procedures needs per entry (a little less: a builder
+        // that runs out adds small blocks, while one far too large costs memory the collector must account for).
+        var w = Begin(4096 + _entries.Length * 240);
         w.Line("/// <summary>");
         w.Line("/// 《" + Escaping.XmlDoc(CatalogueTitle) + "》的手术。 The procedures of this catalogue; the value is the procedure's stable ID.");
         w.Line("/// </summary>");
@@ -120,9 +142,9 @@ internal sealed partial class CatalogueEmitter
                 w.Line();
             }
 
-            w.Start().Append("/// <summary>").Append(SummaryDoc(i)).Append("</summary>").EndLine();
-            w.Line("/// <remarks>" + Escaping.XmlDoc(Remarks(p)) + "</remarks>");
-            w.Line("[global::CatalogSdk.CatalogueGrade(" + Grade + ".Grade" + Int((int)p.Grade) + ")]");
+            AppendSummaryDoc(w.Start().Append("/// <summary>"), p).Append("</summary>").EndLine();
+            w.Start().Append("/// <remarks>").AppendXmlDoc(Remarks(_scratch, p)).Append("</remarks>").EndLine();
+            w.Start().Append("[global::CatalogSdk.CatalogueGrade(" + Grade + ".Grade").Append((int)p.Grade).Append(")]").EndLine();
             if (p.RetiredIn is not null)
             {
                 w.Line("[global::CatalogSdk.RetiredProcedure(" + Escaping.Literal(p.RetiredIn) + (p.SuccessorId is { } successor ? ", SuccessorId = " + Int(successor) : string.Empty) + ")]");
@@ -133,78 +155,103 @@ internal sealed partial class CatalogueEmitter
                 w.Line("[global::CatalogSdk.Regraded(" + Escaping.Literal(r.Edition) + ", " + Grade + ".Grade" + Int((int)r.From) + ", " + Grade + ".Grade" + Int((int)r.To) + ")]");
             }
 
-            w.Line(p.Identifier + " = " + Int(p.Id) + ",");
+            w.Start().Append(p.Identifier).Append(" = ").Append(p.Id).Append(',').EndLine();
         }
 
         w.Close();
         return End(w);
     }
 
-    /// <summary>The summary of entry <paramref name="index"/> as XML documentation text, made once for both files that show it.</summary>
-    private string SummaryDoc(int index)
-    {
-        _summaryDocs ??= new string?[_entries.Length];
-        return _summaryDocs[index] ??= Escaping.XmlDoc(Summary(_entries[index]));
-    }
+    /// <summary>Appends the summary of <paramref name="p"/> as XML documentation text (both files that show it write it).</summary>
+    private IndentedWriter AppendSummaryDoc(IndentedWriter w, EmitEntry p) => w.AppendXmlDoc(Summary(_scratch, p));
 
-    private string Summary(EmitEntry p) =>
-        (p.IsRetired ? "【已停用 retired】" : string.Empty) +
-        p.Name + " — " + p.Grade.GetLabel() + " · " + string.Join("、", p.Specialties.Select(o => _specialtyByOrder[o].Name)) +
-        (p.IsCatchAll ? "（兜底条目，非具体手术）" : string.Empty);
-
-    private string Remarks(EmitEntry p)
+    /// <summary>The summary of <paramref name="p"/>, put together in <paramref name="b"/> (cleared first).</summary>
+    private StringBuilder Summary(StringBuilder b, EmitEntry p)
     {
-        var parts = new List<string>
+        b.Clear();
+        if (p.IsRetired)
         {
-            p.Grade.GetEnglishLabel() + ".",
-        };
-        if (p.EnglishName is not null)
-        {
-            parts.Add("英文名 English name: " + p.EnglishName + ".");
+            b.Append("【已停用 retired】");
         }
 
-        if (p.Abbreviation is not null)
+        b.Append(p.Name).Append(" — ").Append(p.Grade.GetLabel()).Append(" · ");
+        for (var i = 0; i < p.Specialties.Length; i++)
         {
-            parts.Add("缩写 Abbreviation: " + p.Abbreviation + ".");
-        }
+            if (i > 0)
+            {
+                b.Append('、');
+            }
 
-        if (p.Code is not null)
-        {
-            parts.Add("编码 Code: " + p.Code + ".");
+            b.Append(_specialtyByOrder[p.Specialties[i]].Name);
         }
 
         if (p.IsCatchAll)
         {
-            parts.Add("Catch-all rule for new techniques, not a procedure.");
+            b.Append("（兜底条目，非具体手术）");
+        }
+
+        return b;
+    }
+
+    /// <summary>The remarks of <paramref name="p"/>, its parts separated by spaces, put together in <paramref name="b"/> (cleared first).</summary>
+    private StringBuilder Remarks(StringBuilder b, EmitEntry p)
+    {
+        b.Clear();
+        b.Append(p.Grade.GetEnglishLabel()).Append('.');
+        if (p.EnglishName is not null)
+        {
+            b.Append(" 英文名 English name: ").Append(p.EnglishName).Append('.');
+        }
+
+        if (p.Abbreviation is not null)
+        {
+            b.Append(" 缩写 Abbreviation: ").Append(p.Abbreviation).Append('.');
+        }
+
+        if (p.Code is not null)
+        {
+            b.Append(" 编码 Code: ").Append(p.Code).Append('.');
+        }
+
+        if (p.IsCatchAll)
+        {
+            b.Append(" Catch-all rule for new techniques, not a procedure.");
         }
 
         if (p.RetiredIn is not null)
         {
-            parts.Add("于 " + p.RetiredIn + " 版停用 (retired in " + p.RetiredIn + ")" +
-                      (p.SuccessorId is { } s && _entries.FirstOrDefault(e => e.Id == s) is { } successor ? "，由「" + successor.Name + "」取代 (succeeded by " + successor.Identifier + ")" : string.Empty) + ".");
+            b.Append(" 于 ").Append(p.RetiredIn).Append(" 版停用 (retired in ").Append(p.RetiredIn).Append(')');
+            if (p.SuccessorId is { } s && _firstById.TryGetValue(s, out var successor))
+            {
+                b.Append("，由「").Append(successor.Name).Append("」取代 (succeeded by ").Append(successor.Identifier).Append(')');
+            }
+
+            b.Append('.');
         }
 
         foreach (var alias in p.Aliases)
         {
-            parts.Add("曾用名 Former name: " + alias + ".");
+            b.Append(" 曾用名 Former name: ").Append(alias).Append('.');
         }
 
         foreach (var r in p.Regrades)
         {
-            parts.Add(r.Edition + " 版由" + r.From.GetLabel() + "调整为" + r.To.GetLabel() + " (regraded in " + r.Edition + ").");
+            b.Append(' ').Append(r.Edition).Append(" 版由").Append(r.From.GetLabel()).Append("调整为").Append(r.To.GetLabel()).Append(" (regraded in ").Append(r.Edition).Append(").");
         }
 
         if (p.Line is { } line)
         {
-            parts.Add(_catalogue.FileName + " 第 " + Int(line) + " 行 (line " + Int(line) + ").");
+            b.Append(' ').Append(_catalogue.FileName).Append(" 第 ");
+            IndentedWriter.AppendInvariant(b, line).Append(" 行 (line ");
+            IndentedWriter.AppendInvariant(b, line).Append(").");
         }
 
-        return string.Join(" ", parts);
+        return b;
     }
 
     private string EmitNames()
     {
-        var w = Begin(4096 + _entries.Length * 300);
+        var w = Begin(4096 + _entries.Length * 110);
         w.Line("/// <summary>");
         w.Line("/// 手术名称常量，与目录原文一致。 The procedure names exactly as the catalogue writes them, as constants.");
         w.Line("/// </summary>");
@@ -213,7 +260,7 @@ internal sealed partial class CatalogueEmitter
         for (var i = 0; i < _entries.Length; i++)
         {
             var p = _entries[i];
-            w.Start().Append("/// <summary>").Append(SummaryDoc(i)).Append("</summary>").EndLine();
+            AppendSummaryDoc(w.Start().Append("/// <summary>"), p).Append("</summary>").EndLine();
             w.Start().Append("public const string ").Append(p.Identifier).Append(" = ").AppendLiteral(p.Name).Append(';').EndLine();
         }
 

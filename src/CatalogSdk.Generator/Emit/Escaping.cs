@@ -31,6 +31,18 @@ internal static class Escaping
         }
 
         builder.Append('"');
+        AppendLiteralContent(builder, value);
+        builder.Append('"');
+        return builder;
+    }
+
+    /// <summary>
+    /// Appends the characters of <paramref name="value"/> as they appear inside <see cref="Literal"/>, without the
+    /// quotes. Each character is escaped on its own, so the content of a literal of strings run together is the
+    /// content of each in turn.
+    /// </summary>
+    public static StringBuilder AppendLiteralContent(StringBuilder builder, string value)
+    {
         foreach (var c in value)
         {
             switch (c)
@@ -55,7 +67,6 @@ internal static class Escaping
             }
         }
 
-        builder.Append('"');
         return builder;
     }
 
@@ -63,6 +74,11 @@ internal static class Escaping
     /// or hide text replaced.</summary>
     public static string XmlDoc(string value)
     {
+        if (!NeedsXmlDocChange(value))
+        {
+            return value; // Most text: nothing to escape or replace.
+        }
+
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
@@ -100,6 +116,68 @@ internal static class Escaping
         }
 
         return ReplaceLoneSurrogates(builder.ToString());
+    }
+
+    /// <summary>Whether <see cref="XmlDoc"/> would change any character of <paramref name="value"/>.</summary>
+    private static bool NeedsXmlDocChange(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c == '&' || c == '<' || c == '>' || char.IsSurrogate(c) || NeedsEscape(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Appends <see cref="XmlDoc"/> of the text in <paramref name="source"/> to <paramref name="builder"/>, without
+    /// making either as a string. A surrogate is lone, and replaced, by its neighbours in the text: the escapes
+    /// <see cref="XmlDoc"/> writes are never surrogates, so its result is the same.
+    /// </summary>
+    public static void AppendXmlDoc(StringBuilder builder, StringBuilder source)
+    {
+        var length = source.Length;
+        for (var i = 0; i < length; i++)
+        {
+            var c = source[i];
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                default:
+                    if (char.IsSurrogate(c))
+                    {
+                        var lone = char.IsHighSurrogate(c)
+                            ? i + 1 >= length || !char.IsLowSurrogate(source[i + 1])
+                            : i == 0 || !char.IsHighSurrogate(source[i - 1]);
+                        builder.Append(lone ? '\uFFFD' : c);
+                    }
+                    else if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF')
+                    {
+                        builder.Append('\uFFFD');
+                    }
+                    else if (NeedsEscape(c))
+                    {
+                        builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
     }
 
     /// <summary>Text for a // comment: only printable characters; anything else becomes '?'.</summary>
