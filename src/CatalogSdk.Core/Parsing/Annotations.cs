@@ -84,6 +84,8 @@ public static partial class CatalogueParser
 
         private static readonly char[] s_at = { '@', '＠' };
 
+        private static readonly char[] s_spaces = { ' ', '\t', '\u3000' };
+
         /// <summary>Whether <paramref name="text"/> has a key (<see cref="CatalogueText.ToKey"/> is not empty), without making it.</summary>
         private static bool HasKeyCharacter(string text)
         {
@@ -164,7 +166,7 @@ public static partial class CatalogueParser
                         return true;
                     }
 
-                    if (value.IndexOfAny(new[] { ' ', '\t', '\u3000' }) >= 0)
+                    if (value.IndexOfAny(s_spaces) >= 0)
                     {
                         Report(DiagnosticDescriptors.InvalidAnnotation, span, rawKey, "值中不能有空格", "the value cannot contain spaces");
                         return false;

@@ -615,12 +615,14 @@ public static partial class CatalogueParser
 
         public int Line { get; }
 
-        public List<int> Specialties { get; } = new();
+        // Fields, not properties: each is a mutable struct, added to in place. Most procedures have one specialty and
+        // one line, which these hold without an array.
+        public SmallIntList Specialties;
 
-        public List<int> Lines { get; } = new();
+        public SmallIntList Lines;
 
         /// <summary>The line of each of <see cref="Specialties"/>, at the same index.</summary>
-        public List<int> SpecialtyLines { get; } = new();
+        public SmallIntList SpecialtyLines;
 
         public string? Abbreviation { get; set; }
 
@@ -638,6 +640,67 @@ public static partial class CatalogueParser
         {
             var index = Specialties.IndexOf(specialtyOrder);
             return index >= 0 ? SpecialtyLines[index] : Line;
+        }
+    }
+
+    /// <summary>A list of numbers that holds its first without an array: a procedure's specialties and lines.</summary>
+    internal struct SmallIntList
+    {
+        private int _first;
+        private int[]? _more;
+        private int _count;
+
+        public int Count => _count;
+
+        public int this[int index] => index == 0 ? _first : _more![index - 1];
+
+        public void Add(int value)
+        {
+            if (_count == 0)
+            {
+                _first = value;
+            }
+            else
+            {
+                if (_more is null)
+                {
+                    _more = new int[2];
+                }
+                else if (_count - 1 == _more.Length)
+                {
+                    Array.Resize(ref _more, _more.Length * 2);
+                }
+
+                _more[_count - 1] = value;
+            }
+
+            _count++;
+        }
+
+        public int IndexOf(int value)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                if (this[i] == value)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        public bool Contains(int value) => IndexOf(value) >= 0;
+
+        public int[] ToArray()
+        {
+            var result = new int[_count];
+            for (var i = 0; i < _count; i++)
+            {
+                result[i] = this[i];
+            }
+
+            return result;
         }
     }
 }

@@ -87,7 +87,7 @@ public static partial class CatalogueParser
                 return GradeHeadingMatch.NotAHeading;
             }
 
-            var levelIndex = key.IndexOfAny(new[] { '级', '級' });
+            var levelIndex = key.IndexOfAny(s_levels);
             if (levelIndex < 0)
             {
                 return GradeHeadingMatch.NotAHeading;
@@ -102,6 +102,8 @@ public static partial class CatalogueParser
                     && IsAllNumeral(before.Substring(2)));
             return (beforeIsNumber && afterIsSurgery) || reversed ? GradeHeadingMatch.Invalid : GradeHeadingMatch.NotAHeading;
         }
+
+        private static readonly char[] s_levels = { '级', '級' };
 
         private static bool IsAllNumeral(string text)
         {

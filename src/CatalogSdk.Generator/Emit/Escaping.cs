@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -43,31 +44,44 @@ internal static class Escaping
     /// </summary>
     public static StringBuilder AppendLiteralContent(StringBuilder builder, string value)
     {
-        foreach (var c in value)
+        // Runs of characters that stay as they are are appended whole.
+        var run = 0;
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            string? escape;
             switch (c)
             {
                 case '"':
-                    builder.Append("\\\"");
+                    escape = "\\\"";
                     break;
                 case '\\':
-                    builder.Append("\\\\");
+                    escape = "\\\\";
                     break;
                 default:
-                    if (NeedsEscape(c))
+                    if (!NeedsEscape(c))
                     {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
+                        continue;
                     }
 
+                    escape = null;
                     break;
             }
+
+            builder.Append(value, run, i - run);
+            if (escape is null)
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(escape);
+            }
+
+            run = i + 1;
         }
 
-        return builder;
+        return builder.Append(value, run, value.Length - run);
     }
 
     /// <summary>Text for an XML documentation comment: markup escaped, anything that could end the comment line
@@ -140,9 +154,26 @@ internal static class Escaping
     public static void AppendXmlDoc(StringBuilder builder, StringBuilder source)
     {
         var length = source.Length;
+        var text = t_xmlDocBuffer;
+        if (text is null || text.Length < length)
+        {
+            text = t_xmlDocBuffer = new char[Math.Max(512, length)];
+        }
+
+        source.CopyTo(0, text, 0, length);
+
+        // Runs of characters that stay as they are are appended whole.
+        var run = 0;
         for (var i = 0; i < length; i++)
         {
-            var c = source[i];
+            var c = text[i];
+            if (c != '&' && c != '<' && c != '>' && !char.IsSurrogate(c) && !NeedsEscape(c))
+            {
+                continue;
+            }
+
+            builder.Append(text, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '&':
@@ -158,27 +189,28 @@ internal static class Escaping
                     if (char.IsSurrogate(c))
                     {
                         var lone = char.IsHighSurrogate(c)
-                            ? i + 1 >= length || !char.IsLowSurrogate(source[i + 1])
-                            : i == 0 || !char.IsHighSurrogate(source[i - 1]);
+                            ? i + 1 >= length || !char.IsLowSurrogate(text[i + 1])
+                            : i == 0 || !char.IsHighSurrogate(text[i - 1]);
                         builder.Append(lone ? '\uFFFD' : c);
                     }
                     else if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF')
                     {
                         builder.Append('\uFFFD');
                     }
-                    else if (NeedsEscape(c))
-                    {
-                        builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
-                    }
                     else
                     {
-                        builder.Append(c);
+                        builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
                     }
 
                     break;
             }
         }
+
+        builder.Append(text, run, length - run);
     }
+
+    [ThreadStatic]
+    private static char[]? t_xmlDocBuffer;
 
     /// <summary>Text for a // comment: only printable characters; anything else becomes '?'.</summary>
     public static string Comment(string value)
