@@ -314,6 +314,47 @@ public static partial class CatalogueParser
             return _onlyBlankOrComment;
         }
 
+        [ThreadStatic]
+        private static char[]? t_keyBuffer;
+
+        /// <summary>
+        /// <see cref="CatalogueText.ToKey"/> of <paramref name="text"/>, made with one string at most: none when folding
+        /// changes nothing (most names), the text itself being its key.
+        /// </summary>
+        internal static string KeyOf(string text)
+        {
+            // The first character that folds to another or is ignored ('\0', which folds to itself, is ignored too).
+            var i = 0;
+            while (i < text.Length && text[i] != CatalogueText.Ignored && CatalogueText.Fold(text[i]) == text[i])
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                return text;
+            }
+
+            var buffer = t_keyBuffer;
+            if (buffer is null || buffer.Length < text.Length)
+            {
+                buffer = t_keyBuffer = new char[Math.Max(256, text.Length)];
+            }
+
+            text.CopyTo(0, buffer, 0, i);
+            var length = i;
+            for (; i < text.Length; i++)
+            {
+                var f = CatalogueText.Fold(text[i]);
+                if (f != CatalogueText.Ignored)
+                {
+                    buffer[length++] = f;
+                }
+            }
+
+            return new string(buffer, 0, length);
+        }
+
         private static bool LooksLikeTitle(string content) =>
             content.EndsWith("目录", StringComparison.Ordinal) || content.EndsWith("目錄", StringComparison.Ordinal);
 
@@ -327,7 +368,7 @@ public static partial class CatalogueParser
                     continue;
                 }
 
-                var key = CatalogueText.ToKey(p.Abbreviation);
+                var key = KeyOf(p.Abbreviation);
                 if (byKey.TryGetValue(key, out var first))
                 {
                     Report(DiagnosticDescriptors.AmbiguousAbbreviation, p.Span, p.Abbreviation, first.Name, Format(first.Line), p.Name);
@@ -437,7 +478,7 @@ public static partial class CatalogueParser
                 return LineKind.Rejected;
             }
 
-            var key = CatalogueText.ToKey(name);
+            var key = KeyOf(name);
             if (key.Length == 0)
             {
                 Report(DiagnosticDescriptors.AnnotationWithoutName, span);

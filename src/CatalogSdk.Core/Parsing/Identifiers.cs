@@ -116,7 +116,8 @@ public static class Identifiers
             adjustment = "length";
         }
 
-        var identifier = new string(buffer, start, end - start);
+        // A name that is its own identifier (most Chinese names) is not copied.
+        var identifier = end - start == name.Length && SameText(buffer, start, name) ? name : new string(buffer, start, end - start);
         if (identifier.Length == 0)
         {
             adjustment = "empty";
@@ -136,6 +137,19 @@ public static class Identifiers
         }
 
         return identifier;
+    }
+
+    private static bool SameText(char[] buffer, int start, string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (buffer[start + i] != text[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
