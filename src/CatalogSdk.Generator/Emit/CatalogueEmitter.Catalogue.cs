@@ -1,15 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using CatalogSdk.Core.Model;
 
 namespace CatalogSdk.Generator.Emit;
 
 internal sealed partial class CatalogueEmitter
 {
-    private string EmitCatalogue()
+    private string EmitCatalogue(StringBuilder builder)
     {
-        var w = Begin(16384 + _entries.Length * 200); // See EmitProcedure on the capacity.
+        var w = Begin(builder);
         w.Line("/// <summary>");
         w.Line("/// 《" + Escaping.XmlDoc(CatalogueTitle) + "》：按手术、级别、专科查询，按名称或缩写查找。所有查询都不分配内存。");
         w.Line("/// The catalogue's tables and typed queries: by procedure, grade and specialty, and lookup by name or");

@@ -18,6 +18,12 @@ internal sealed class IndentedWriter
         _builder = new StringBuilder(capacity);
     }
 
+    /// <summary>A writer that appends to <paramref name="builder"/>.</summary>
+    public IndentedWriter(StringBuilder builder)
+    {
+        _builder = builder;
+    }
+
     public IndentedWriter Line(string text = "")
     {
         if (text.Length > 0)
