@@ -59,7 +59,7 @@ public static partial class CatalogueParser
         private readonly List<LineRecord> _lines = new();
         private readonly List<CatalogueSpecialty> _specialties = new();
         private readonly List<ProcedureBuilder> _procedures = new();
-        private readonly Dictionary<string, ProcedureBuilder> _byKey = new(StringComparer.Ordinal);
+        private Dictionary<string, ProcedureBuilder> _byKey = new(StringComparer.Ordinal);
         /// <summary>The offset of each line's start: line n at index n - 1 (lines are numbered in order).</summary>
         private readonly List<int> _lineOffsets = new();
         private string? _title;
@@ -86,6 +86,14 @@ public static partial class CatalogueParser
                 text = text.Substring(0, MaxCharacters);
             }
 
+            // Sized once for the lines the text has: grown step by step, the tables of a large catalogue were made again
+            // and again, each step a large object for the collector.
+            var lines = EstimateLines(text);
+            _lines.Capacity = lines;
+            _lineOffsets.Capacity = lines;
+            _procedures.Capacity = lines;
+            _byKey = new Dictionary<string, ProcedureBuilder>(lines, StringComparer.Ordinal);
+
             var lineNumber = 0;
             var position = 0;
             while (position <= text.Length)
@@ -99,10 +107,10 @@ public static partial class CatalogueParser
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                var end = position;
-                while (end < text.Length && text[end] != '\n' && text[end] != '\r')
+                var end = text.IndexOfAny(s_lineBreaks, position);
+                if (end < 0)
                 {
-                    end++;
+                    end = text.Length;
                 }
 
                 lineNumber++;
@@ -122,6 +130,20 @@ public static partial class CatalogueParser
             }
 
             Finish();
+        }
+
+        private static readonly char[] s_lineBreaks = { '\n', '\r' };
+
+        /// <summary>About how many lines <paramref name="text"/> has (its line feeds, plus one), at most <see cref="MaxLines"/>.</summary>
+        private static int EstimateLines(string text)
+        {
+            var count = 1;
+            for (var i = text.IndexOf('\n'); i >= 0 && count < MaxLines; i = text.IndexOf('\n', i + 1))
+            {
+                count++;
+            }
+
+            return count;
         }
 
         private static bool IsUnicodeEncoding(string name)
