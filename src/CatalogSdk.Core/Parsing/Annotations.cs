@@ -58,7 +58,7 @@ public static partial class CatalogueParser
             }
 
             name = content.Substring(0, at).TrimEnd();
-            if (CatalogueText.ToKey(name).Length == 0)
+            if (!HasKeyCharacter(name))
             {
                 Report(DiagnosticDescriptors.AnnotationWithoutName, span);
                 return false;
@@ -83,6 +83,22 @@ public static partial class CatalogueParser
         }
 
         private static readonly char[] s_at = { '@', '＠' };
+
+        private static readonly char[] s_spaces = { ' ', '\t', '\u3000' };
+
+        /// <summary>Whether <paramref name="text"/> has a key (<see cref="CatalogueText.ToKey"/> is not empty), without making it.</summary>
+        private static bool HasKeyCharacter(string text)
+        {
+            foreach (var c in text)
+            {
+                if (CatalogueText.Fold(c) != CatalogueText.Ignored)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private bool ApplyAnnotation(string token, SourceSpan span, LineAnnotations result, HashSet<string> seen)
         {
@@ -150,7 +166,7 @@ public static partial class CatalogueParser
                         return true;
                     }
 
-                    if (value.IndexOfAny(new[] { ' ', '\t', '\u3000' }) >= 0)
+                    if (value.IndexOfAny(s_spaces) >= 0)
                     {
                         Report(DiagnosticDescriptors.InvalidAnnotation, span, rawKey, "值中不能有空格", "the value cannot contain spaces");
                         return false;

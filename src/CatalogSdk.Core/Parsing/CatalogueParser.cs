@@ -59,8 +59,9 @@ public static partial class CatalogueParser
         private readonly List<LineRecord> _lines = new();
         private readonly List<CatalogueSpecialty> _specialties = new();
         private readonly List<ProcedureBuilder> _procedures = new();
-        private readonly Dictionary<string, ProcedureBuilder> _byKey = new(StringComparer.Ordinal);
-        private readonly Dictionary<int, int> _lineOffsets = new();
+        private Dictionary<string, ProcedureBuilder> _byKey = new(StringComparer.Ordinal);
+        /// <summary>The offset of each line's start: line n at index n - 1 (lines are numbered in order).</summary>
+        private readonly List<int> _lineOffsets = new();
         private string? _title;
         private CatalogueSpecialty? _specialty;
         private SurgicalGrade? _grade;
@@ -85,6 +86,14 @@ public static partial class CatalogueParser
                 text = text.Substring(0, MaxCharacters);
             }
 
+            // Sized once for the lines the text has: grown step by step, the tables of a large catalogue were made again
+            // and again, each step a large object for the collector.
+            var lines = EstimateLines(text);
+            _lines.Capacity = lines;
+            _lineOffsets.Capacity = lines;
+            _procedures.Capacity = lines;
+            _byKey = new Dictionary<string, ProcedureBuilder>(lines, StringComparer.Ordinal);
+
             var lineNumber = 0;
             var position = 0;
             while (position <= text.Length)
@@ -98,14 +107,14 @@ public static partial class CatalogueParser
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                var end = position;
-                while (end < text.Length && text[end] != '\n' && text[end] != '\r')
+                var end = text.IndexOfAny(s_lineBreaks, position);
+                if (end < 0)
                 {
-                    end++;
+                    end = text.Length;
                 }
 
                 lineNumber++;
-                _lineOffsets[lineNumber] = position;
+                _lineOffsets.Add(position);
                 ParseLine(text, position, end - position, lineNumber);
 
                 if (end >= text.Length)
@@ -121,6 +130,20 @@ public static partial class CatalogueParser
             }
 
             Finish();
+        }
+
+        private static readonly char[] s_lineBreaks = { '\n', '\r' };
+
+        /// <summary>About how many lines <paramref name="text"/> has (its line feeds, plus one), at most <see cref="MaxLines"/>.</summary>
+        private static int EstimateLines(string text)
+        {
+            var count = 1;
+            for (var i = text.IndexOf('\n'); i >= 0 && count < MaxLines; i = text.IndexOf('\n', i + 1))
+            {
+                count++;
+            }
+
+            return count;
         }
 
         private static bool IsUnicodeEncoding(string name)
@@ -313,6 +336,47 @@ public static partial class CatalogueParser
             return _onlyBlankOrComment;
         }
 
+        [ThreadStatic]
+        private static char[]? t_keyBuffer;
+
+        /// <summary>
+        /// <see cref="CatalogueText.ToKey"/> of <paramref name="text"/>, made with one string at most: none when folding
+        /// changes nothing (most names), the text itself being its key.
+        /// </summary>
+        internal static string KeyOf(string text)
+        {
+            // The first character that folds to another or is ignored ('\0', which folds to itself, is ignored too).
+            var i = 0;
+            while (i < text.Length && text[i] != CatalogueText.Ignored && CatalogueText.Fold(text[i]) == text[i])
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                return text;
+            }
+
+            var buffer = t_keyBuffer;
+            if (buffer is null || buffer.Length < text.Length)
+            {
+                buffer = t_keyBuffer = new char[Math.Max(256, text.Length)];
+            }
+
+            text.CopyTo(0, buffer, 0, i);
+            var length = i;
+            for (; i < text.Length; i++)
+            {
+                var f = CatalogueText.Fold(text[i]);
+                if (f != CatalogueText.Ignored)
+                {
+                    buffer[length++] = f;
+                }
+            }
+
+            return new string(buffer, 0, length);
+        }
+
         private static bool LooksLikeTitle(string content) =>
             content.EndsWith("目录", StringComparison.Ordinal) || content.EndsWith("目錄", StringComparison.Ordinal);
 
@@ -326,7 +390,7 @@ public static partial class CatalogueParser
                     continue;
                 }
 
-                var key = CatalogueText.ToKey(p.Abbreviation);
+                var key = KeyOf(p.Abbreviation);
                 if (byKey.TryGetValue(key, out var first))
                 {
                     Report(DiagnosticDescriptors.AmbiguousAbbreviation, p.Span, p.Abbreviation, first.Name, Format(first.Line), p.Name);
@@ -436,7 +500,7 @@ public static partial class CatalogueParser
                 return LineKind.Rejected;
             }
 
-            var key = CatalogueText.ToKey(name);
+            var key = KeyOf(name);
             if (key.Length == 0)
             {
                 Report(DiagnosticDescriptors.AnnotationWithoutName, span);
@@ -448,7 +512,7 @@ public static partial class CatalogueParser
                 Report(DiagnosticDescriptors.LooksRunTogether, nameSpan, name, first, second);
             }
 
-            if (!annotations.IsCatchAll && CatchAll.LooksLikeCatchAll(name))
+            if (!annotations.IsCatchAll && CatchAll.LooksLikeCatchAllKey(key))
             {
                 Report(DiagnosticDescriptors.UnmarkedCatchAll, nameSpan, name);
             }
@@ -486,7 +550,7 @@ public static partial class CatalogueParser
                 }
 
                 existing.Specialties.Add(specialty.Order);
-                existing.LineBySpecialty[specialty.Order] = span.Line;
+                existing.SpecialtyLines.Add(span.Line);
                 return LineKind.Procedure;
             }
 
@@ -501,7 +565,7 @@ public static partial class CatalogueParser
             };
             builder.Specialties.Add(specialty.Order);
             builder.Lines.Add(span.Line);
-            builder.LineBySpecialty[specialty.Order] = span.Line;
+            builder.SpecialtyLines.Add(span.Line);
             _byKey.Add(key, builder);
             _procedures.Add(builder);
             return LineKind.Procedure;
@@ -614,11 +678,14 @@ public static partial class CatalogueParser
 
         public int Line { get; }
 
-        public List<int> Specialties { get; } = new();
+        // Fields, not properties: each is a mutable struct, added to in place. Most procedures have one specialty and
+        // one line, which these hold without an array.
+        public SmallIntList Specialties;
 
-        public List<int> Lines { get; } = new();
+        public SmallIntList Lines;
 
-        public Dictionary<int, int> LineBySpecialty { get; } = new();
+        /// <summary>The line of each of <see cref="Specialties"/>, at the same index.</summary>
+        public SmallIntList SpecialtyLines;
 
         public string? Abbreviation { get; set; }
 
@@ -632,6 +699,71 @@ public static partial class CatalogueParser
 
         public string? EnglishName { get; set; }
 
-        public int LineIn(int specialtyOrder) => LineBySpecialty.TryGetValue(specialtyOrder, out var line) ? line : Line;
+        public int LineIn(int specialtyOrder)
+        {
+            var index = Specialties.IndexOf(specialtyOrder);
+            return index >= 0 ? SpecialtyLines[index] : Line;
+        }
+    }
+
+    /// <summary>A list of numbers that holds its first without an array: a procedure's specialties and lines.</summary>
+    internal struct SmallIntList
+    {
+        private int _first;
+        private int[]? _more;
+        private int _count;
+
+        public int Count => _count;
+
+        public int this[int index] => index == 0 ? _first : _more![index - 1];
+
+        public void Add(int value)
+        {
+            if (_count == 0)
+            {
+                _first = value;
+            }
+            else
+            {
+                if (_more is null)
+                {
+                    _more = new int[2];
+                }
+                else if (_count - 1 == _more.Length)
+                {
+                    Array.Resize(ref _more, _more.Length * 2);
+                }
+
+                _more[_count - 1] = value;
+            }
+
+            _count++;
+        }
+
+        public int IndexOf(int value)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                if (this[i] == value)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        public bool Contains(int value) => IndexOf(value) >= 0;
+
+        public int[] ToArray()
+        {
+            var result = new int[_count];
+            for (var i = 0; i < _count; i++)
+            {
+                result[i] = this[i];
+            }
+
+            return result;
+        }
     }
 }

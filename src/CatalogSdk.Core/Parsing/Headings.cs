@@ -67,6 +67,15 @@ public static partial class CatalogueParser
         internal static GradeHeadingMatch MatchGradeHeading(string content, out SurgicalGrade grade)
         {
             grade = default;
+
+            // Every line that is not a heading comes here, procedures included. A valid heading's key is one of the labels,
+            // each with 级, and an invalid one is found by its 级 or 級; folding keeps both as they are. Without either, the
+            // line is no heading, and its key need not be made.
+            if (content.IndexOf('级') < 0 && content.IndexOf('級') < 0)
+            {
+                return GradeHeadingMatch.NotAHeading;
+            }
+
             var key = CatalogueText.ToKey(content).TrimEnd(':', '：');
             if (SurgicalGrades.TryParseLabel(key, out grade))
             {
@@ -78,7 +87,7 @@ public static partial class CatalogueParser
                 return GradeHeadingMatch.NotAHeading;
             }
 
-            var levelIndex = key.IndexOfAny(new[] { '级', '級' });
+            var levelIndex = key.IndexOfAny(s_levels);
             if (levelIndex < 0)
             {
                 return GradeHeadingMatch.NotAHeading;
@@ -93,6 +102,8 @@ public static partial class CatalogueParser
                     && IsAllNumeral(before.Substring(2)));
             return (beforeIsNumber && afterIsSurgery) || reversed ? GradeHeadingMatch.Invalid : GradeHeadingMatch.NotAHeading;
         }
+
+        private static readonly char[] s_levels = { '级', '級' };
 
         private static bool IsAllNumeral(string text)
         {

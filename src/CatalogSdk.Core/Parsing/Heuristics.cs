@@ -49,11 +49,23 @@ internal static class RunTogether
                 continue;
             }
 
-            var rest = name.Substring(cut).Trim();
-            if (rest.Length >= 3 && IsCjk(rest[0]) && EndsLikeProcedure(rest))
+            // The rest, trimmed, is looked at in place: most names have a 术 followed by a qualifier and nothing after it.
+            var restStart = cut;
+            var restEnd = name.Length;
+            while (restStart < restEnd && char.IsWhiteSpace(name[restStart]))
+            {
+                restStart++;
+            }
+
+            while (restEnd > restStart && char.IsWhiteSpace(name[restEnd - 1]))
+            {
+                restEnd--;
+            }
+
+            if (restEnd - restStart >= 3 && IsCjk(name[restStart]) && EndsLikeProcedure(name, restStart, restEnd))
             {
                 first = name.Substring(0, cut).Trim();
-                second = rest;
+                second = name.Substring(restStart, restEnd - restStart);
                 return true;
             }
         }
@@ -82,11 +94,12 @@ internal static class RunTogether
 
     private static bool IsCjk(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
-    private static bool EndsLikeProcedure(string text)
+    /// <summary>Whether <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> ends like a procedure.</summary>
+    private static bool EndsLikeProcedure(string text, int start, int end)
     {
         foreach (var ending in s_endings)
         {
-            if (text.EndsWith(ending, StringComparison.Ordinal))
+            if (end - start >= ending.Length && string.CompareOrdinal(text, end - ending.Length, ending, 0, ending.Length) == 0)
             {
                 return true;
             }
@@ -99,9 +112,9 @@ internal static class RunTogether
 /// <summary>Recognises rows that read like the catch-all rule for new techniques.</summary>
 internal static class CatchAll
 {
-    public static bool LooksLikeCatchAll(string name)
+    /// <summary>Whether a name whose folded key (<see cref="CatalogueText.ToKey"/>) is <paramref name="key"/> reads like the catch-all rule.</summary>
+    public static bool LooksLikeCatchAllKey(string key)
     {
-        var key = CatalogueText.ToKey(name);
         return key.StartsWith("其他", StringComparison.Ordinal) && (key.Contains("新技术") || key.Contains("新技術"));
     }
 }

@@ -46,6 +46,9 @@ public static class Identifiers
     /// </summary>
     public const int MaxLength = 300;
 
+    [ThreadStatic]
+    private static char[]? t_buffer;
+
     /// <summary>
     /// Whether <paramref name="word"/> is a reserved C# keyword, the reserved enum field value__, an inherited
     /// member name (ToString, Equals, …) or the name of a generated type.
@@ -59,19 +62,28 @@ public static class Identifiers
     public static string FromName(string name, out string? adjustment)
     {
         adjustment = null;
-        var builder = new StringBuilder(name.Length);
+
+        // Written into a buffer this thread keeps: every name of a catalogue comes here once per parse. At most one
+        // separator is written per character of the name, so twice its length always fits.
+        var buffer = t_buffer;
+        if (buffer is null || buffer.Length < name.Length * 2)
+        {
+            buffer = t_buffer = new char[Math.Max(256, name.Length * 2)];
+        }
+
+        var length = 0;
         var pendingSeparator = false;
         foreach (var raw in name)
         {
             var c = raw >= '\uFF01' && raw <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
             if (IsIdentifierPart(c))
             {
-                if (pendingSeparator && builder.Length > 0)
+                if (pendingSeparator && length > 0)
                 {
-                    builder.Append('_');
+                    buffer[length++] = '_';
                 }
 
-                builder.Append(c);
+                buffer[length++] = c;
                 pendingSeparator = false;
             }
             else
@@ -80,13 +92,32 @@ public static class Identifiers
             }
         }
 
-        var identifier = builder.ToString().Trim('_');
-        if (identifier.Length > MaxLength)
+        // Underscores at the ends are dropped (they may be the name's own), then the identifier is cut to its length.
+        var start = 0;
+        var end = length;
+        while (start < end && buffer[start] == '_')
         {
-            identifier = identifier.Substring(0, MaxLength).TrimEnd('_');
+            start++;
+        }
+
+        while (end > start && buffer[end - 1] == '_')
+        {
+            end--;
+        }
+
+        if (end - start > MaxLength)
+        {
+            end = start + MaxLength;
+            while (end > start && buffer[end - 1] == '_')
+            {
+                end--;
+            }
+
             adjustment = "length";
         }
 
+        // A name that is its own identifier (most Chinese names) is not copied.
+        var identifier = end - start == name.Length && SameText(buffer, start, name) ? name : new string(buffer, start, end - start);
         if (identifier.Length == 0)
         {
             adjustment = "empty";
@@ -106,6 +137,19 @@ public static class Identifiers
         }
 
         return identifier;
+    }
+
+    private static bool SameText(char[] buffer, int start, string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (buffer[start + i] != text[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -172,6 +216,13 @@ public static class Identifiers
         return true;
     }
 
+    /// <summary>
+    /// ASCII letters, digits and the underscore, and the CJK ideographs U+4E00–U+9FA5 (letters in every Unicode version
+    /// a runtime has): most of every name, answered without a category lookup.
+    /// </summary>
+    private static bool IsCommonIdentifierPart(char c) =>
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || (c >= '\u4E00' && c <= '\u9FA5');
+
     internal static bool IsIdentifierStart(char c) =>
         c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) switch
         {
@@ -181,7 +232,7 @@ public static class Identifiers
         };
 
     internal static bool IsIdentifierPart(char c) =>
-        IsIdentifierStart(c) || CharUnicodeInfo.GetUnicodeCategory(c) switch
+        IsCommonIdentifierPart(c) || IsIdentifierStart(c) || CharUnicodeInfo.GetUnicodeCategory(c) switch
         {
             UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation
                 or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => true,
@@ -222,7 +273,7 @@ public static partial class CatalogueParser
 
         private CatalogueProcedure[] AssignProcedureIdentifiers()
         {
-            var used = new Dictionary<string, ProcedureBuilder>(StringComparer.Ordinal);
+            var used = new Dictionary<string, ProcedureBuilder>(_procedures.Count, StringComparer.Ordinal);
             var result = new CatalogueProcedure[_procedures.Count];
             for (var i = 0; i < _procedures.Count; i++)
             {
@@ -283,7 +334,7 @@ public static partial class CatalogueParser
 
         private SourceSpan LineSpan(int line)
         {
-            return _lineOffsets.TryGetValue(line, out var offset) ? new SourceSpan(line, 1, offset, 0) : new SourceSpan(line, 1, 0, 0);
+            return line >= 1 && line <= _lineOffsets.Count ? new SourceSpan(line, 1, _lineOffsets[line - 1], 0) : new SourceSpan(line, 1, 0, 0);
         }
     }
 }

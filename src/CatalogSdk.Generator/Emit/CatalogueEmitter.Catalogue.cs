@@ -1,15 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using CatalogSdk.Core.Model;
 
 namespace CatalogSdk.Generator.Emit;
 
 internal sealed partial class CatalogueEmitter
 {
-    private string EmitCatalogue()
+    private string EmitCatalogue(StringBuilder builder)
     {
-        var w = Begin(8192 + _entries.Length * 900);
+        var w = Begin(builder);
         w.Line("/// <summary>");
         w.Line("/// 《" + Escaping.XmlDoc(CatalogueTitle) + "》：按手术、级别、专科查询，按名称或缩写查找。所有查询都不分配内存。");
         w.Line("/// The catalogue's tables and typed queries: by procedure, grade and specialty, and lookup by name or");
@@ -57,8 +58,23 @@ internal sealed partial class CatalogueEmitter
         w.Line("// The entries, built once from data: entry i has procedures[i], grades[i], names[i] and so on; its specialties");
         w.Line("// are specialtyList[specialtyStarts[i]] up to specialtyList[specialtyStarts[i + 1]].");
         w.Open("private static " + Info + "[] CreateEntries()");
-        EmitArray(w, "var procedures = new Procedure[]", _entries.Select(p => "Procedure." + p.Identifier), 1);
-        EmitArray(w, "var grades = new byte[]", _entries.Select(p => Int((int)p.Grade)), 32);
+        // Every per-entry item goes straight into the writer: at 50k entries a string per item was most of the time.
+        var procedureItems = new ArrayInitializerWriter(w, "var procedures = new Procedure[]", 1);
+        foreach (var p in _entries)
+        {
+            procedureItems.Item().Append("Procedure.").Append(p.Identifier);
+            procedureItems.EndItem();
+        }
+
+        procedureItems.Close();
+        var grades = new ArrayInitializerWriter(w, "var grades = new byte[]", 32);
+        foreach (var p in _entries)
+        {
+            grades.Item().Append((int)p.Grade);
+            grades.EndItem();
+        }
+
+        grades.Close();
         EmitPackedStrings(w, "var names = ", _entries.Select(p => (string?)p.Name).ToList());
         EmitPackedStrings(w, "var abbreviations = ", _entries.Select(p => p.Abbreviation).ToList());
         EmitPackedStrings(w, "var codes = ", _entries.Select(p => p.Code).ToList());
@@ -71,14 +87,29 @@ internal sealed partial class CatalogueEmitter
             EmitPackedStrings(w, "var englishNames = ", _entries.Select(p => p.EnglishName).ToList());
         }
 
-        var starts = new List<int> { 0 };
+        var starts = new ArrayInitializerWriter(w, "var specialtyStarts = new int[]", 16);
+        var start = 0;
+        starts.Item().Append(start);
+        starts.EndItem();
         foreach (var p in _entries)
         {
-            starts.Add(starts[starts.Count - 1] + p.Specialties.Length);
+            start += p.Specialties.Length;
+            starts.Item().Append(start);
+            starts.EndItem();
         }
 
-        EmitArray(w, "var specialtyStarts = new int[]", starts.Select(Int), 16);
-        EmitArray(w, "var specialtyList = new Specialty[]", _entries.SelectMany(p => p.Specialties).Select(o => "Specialty." + _specialtyByOrder[o].Identifier), 8);
+        starts.Close();
+        var specialtyList = new ArrayInitializerWriter(w, "var specialtyList = new Specialty[]", 8);
+        foreach (var p in _entries)
+        {
+            foreach (var o in p.Specialties)
+            {
+                specialtyList.Item().Append("Specialty.").Append(_specialtyByOrder[o].Identifier);
+                specialtyList.EndItem();
+            }
+        }
+
+        specialtyList.Close();
         w.Line("var catchAll = new bool[" + Int(count) + "];");
         w.Line("var successors = new Procedure?[" + Int(count) + "];");
         for (var i = 0; i < count; i++)
@@ -147,8 +178,15 @@ internal sealed partial class CatalogueEmitter
         w.Line("};");
         w.Line();
 
-        var current = _entries.Where(p => !p.IsRetired).ToArray();
-        if (current.Length == _entries.Length)
+        // The lists hold entry positions; each list is made in one pass over the entries, and written straight into the writer.
+        var current = new List<int>(count);
+        var retired = new List<int>();
+        for (var i = 0; i < count; i++)
+        {
+            (_entries[i].IsRetired ? retired : current).Add(i);
+        }
+
+        if (current.Count == _entries.Length)
         {
             w.Line("private static readonly " + Info + "[] s_current = s_entries;");
             w.Line();
@@ -160,36 +198,99 @@ internal sealed partial class CatalogueEmitter
 
         w.Line("private static readonly " + Info + "[] s_none = new " + Info + "[0];");
         w.Line();
-        EmitList(w, "s_retired", _entries.Where(p => p.IsRetired));
-        EmitList(w, "s_procedures", current.Where(p => !p.IsCatchAll));
-        EmitList(w, "s_catchAll", current.Where(p => p.IsCatchAll));
+
+        // Procedures (catch-all rules excluded) by grade, by specialty, and by specialty and grade: index = specialty
+        // position * 4 + grade - 1. An entry is in a specialty's lists once, however often it names the specialty.
+        var positionsByOrder = new Dictionary<int, List<int>>();
+        for (var position = 0; position < _specialties.Length; position++)
+        {
+            if (!positionsByOrder.TryGetValue(_specialties[position].Order, out var positions))
+            {
+                positionsByOrder.Add(_specialties[position].Order, positions = new List<int>(1));
+            }
+
+            positions.Add(position);
+        }
+
+        var procedures = new List<int>(current.Count);
+        var catchAll = new List<int>();
+        var byGrade = NewLists(4);
+        var bySpecialty = NewLists(_specialties.Length);
+        var bySpecialtyAndGrade = NewLists(_specialties.Length * 4);
+        foreach (var i in current)
+        {
+            var p = _entries[i];
+            if (p.IsCatchAll)
+            {
+                catchAll.Add(i);
+                continue;
+            }
+
+            procedures.Add(i);
+            var grade = (int)p.Grade;
+            var isGrade = grade >= 1 && grade <= 4;
+            if (isGrade)
+            {
+                byGrade[grade - 1].Add(i);
+            }
+
+            for (var k = 0; k < p.Specialties.Length; k++)
+            {
+                var order = p.Specialties[k];
+                if (Array.IndexOf(p.Specialties, order, 0, k) >= 0 || !positionsByOrder.TryGetValue(order, out var positions))
+                {
+                    continue;
+                }
+
+                foreach (var position in positions)
+                {
+                    bySpecialty[position].Add(i);
+                    if (isGrade)
+                    {
+                        bySpecialtyAndGrade[position * 4 + grade - 1].Add(i);
+                    }
+                }
+            }
+        }
+
+        EmitList(w, "s_retired", retired);
+        EmitList(w, "s_procedures", procedures);
+        EmitList(w, "s_catchAll", catchAll);
         for (var g = 1; g <= 4; g++)
         {
-            EmitList(w, "s_grade" + Int(g), current.Where(p => !p.IsCatchAll && (int)p.Grade == g));
+            EmitList(w, "s_grade" + Int(g), byGrade[g - 1]);
         }
 
         w.Line("// By specialty: index = specialty position; by specialty and grade: index = position * 4 + grade - 1.");
         w.Line("private static readonly " + Info + "[][] s_bySpecialty = new " + Info + "[][]");
         w.Line("{");
-        foreach (var s in _specialties)
+        foreach (var list in bySpecialty)
         {
-            w.Line("    " + ListLiteral(current.Where(p => !p.IsCatchAll && p.Specialties.Contains(s.Order))) + ",");
+            AppendListLiteral(w.Start().Append("    "), list).Append(',').EndLine();
         }
 
         w.Line("};");
         w.Line();
         w.Line("private static readonly " + Info + "[][] s_bySpecialtyAndGrade = new " + Info + "[][]");
         w.Line("{");
-        foreach (var s in _specialties)
+        foreach (var list in bySpecialtyAndGrade)
         {
-            for (var g = 1; g <= 4; g++)
-            {
-                w.Line("    " + ListLiteral(current.Where(p => !p.IsCatchAll && (int)p.Grade == g && p.Specialties.Contains(s.Order))) + ",");
-            }
+            AppendListLiteral(w.Start().Append("    "), list).Append(',').EndLine();
         }
 
         w.Line("};");
         w.Line();
+    }
+
+    private static List<int>[] NewLists(int count)
+    {
+        var lists = new List<int>[count];
+        for (var i = 0; i < count; i++)
+        {
+            lists[i] = new List<int>();
+        }
+
+        return lists;
     }
 
     /// <summary>
@@ -209,7 +310,9 @@ internal sealed partial class CatalogueEmitter
         w.Line(prefix + "UnpackStrings(");
         w.Line("    new string[]");
         w.Line("    {");
-        var part = new System.Text.StringBuilder();
+
+        // Each literal is the next strings run together; escaping is per character, so each string is escaped into it
+        // in turn.
         var inPart = 0;
         foreach (var value in values)
         {
@@ -218,18 +321,22 @@ internal sealed partial class CatalogueEmitter
                 continue;
             }
 
-            part.Append(value);
+            if (inPart == 0)
+            {
+                w.Start().Append("        ").Append('"');
+            }
+
+            w.AppendLiteralContent(value);
             if (++inPart == StringsPerLiteral)
             {
-                w.Start().Append("        ").AppendLiteral(part.ToString()).Append(',').EndLine();
-                part.Clear();
+                w.Append('"').Append(',').EndLine();
                 inPart = 0;
             }
         }
 
         if (inPart > 0)
         {
-            w.Start().Append("        ").AppendLiteral(part.ToString()).Append(',').EndLine();
+            w.Append('"').Append(',').EndLine();
         }
 
         w.Line("    },");
@@ -238,7 +345,8 @@ internal sealed partial class CatalogueEmitter
         var i = 0;
         foreach (var value in values)
         {
-            (i % 16 == 0 ? w.Start().Append("        ") : w.Append(' ')).Append(value is null ? "-1" : Int(value.Length)).Append(',');
+            var item = i % 16 == 0 ? w.Start().Append("        ") : w.Append(' ');
+            (value is null ? item.Append("-1") : item.Append(value.Length)).Append(',');
             if (++i % 16 == 0)
             {
                 w.EndLine();
@@ -282,22 +390,33 @@ internal sealed partial class CatalogueEmitter
         w.Line();
     }
 
-    private void EmitList(IndentedWriter w, string field, IEnumerable<EmitEntry> items)
+    /// <summary>Emits a field holding the entries at <paramref name="positions"/> (positions in the entries).</summary>
+    private void EmitList(IndentedWriter w, string field, List<int> positions)
     {
-        w.Line("private static readonly " + Info + "[] " + field + " = " + ListLiteral(items) + ";");
+        AppendListLiteral(w.Start().Append("private static readonly " + Info + "[] ").Append(field).Append(" = "), positions).Append(';').EndLine();
         w.Line();
     }
 
-    /// <summary>The entries of <paramref name="items"/> as an expression: <c>PickEntries</c> over their indices.</summary>
-    private string ListLiteral(IEnumerable<EmitEntry> items)
+    /// <summary>Appends the entries at <paramref name="positions"/> as an expression: <c>PickEntries</c> over their indices.</summary>
+    private IndentedWriter AppendListLiteral(IndentedWriter w, List<int> positions)
     {
-        var builder = new System.Text.StringBuilder();
-        foreach (var p in items)
+        if (positions.Count == 0)
         {
-            builder.Append(builder.Length == 0 ? "PickEntries(new int[] { " : ", ").Append(Int(_indexById[p.Id]));
+            return w.Append("new " + Info + "[0]");
         }
 
-        return builder.Length == 0 ? "new " + Info + "[0]" : builder.Append(" })").ToString();
+        w.Append("PickEntries(new int[] { ");
+        for (var k = 0; k < positions.Count; k++)
+        {
+            if (k > 0)
+            {
+                w.Append(", ");
+            }
+
+            w.Append(_listIndex[positions[k]]);
+        }
+
+        return w.Append(" })");
     }
 
     private void EmitQueries(IndentedWriter w)

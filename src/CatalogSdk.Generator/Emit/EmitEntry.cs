@@ -46,7 +46,7 @@ internal sealed class EmitEntry
     {
         var accepted = catalogue.Locked?.Accepted.ToDictionary(e => e.Id) ?? new Dictionary<int, LockEntry>();
         var specialtyByKey = catalogue.Effective.Specialties.ToDictionary(s => CatalogueText.ToKey(s.Name), s => s.Order, StringComparer.Ordinal);
-        var result = new List<EmitEntry>();
+        var result = new List<EmitEntry>(catalogue.Effective.Procedures.Count + (catalogue.Locked?.Retired.Count ?? 0));
         foreach (var p in catalogue.Effective.Procedures)
         {
             accepted.TryGetValue(p.Id, out var lockEntry);
@@ -91,7 +91,26 @@ internal sealed class EmitEntry
             });
         }
 
-        result.Sort((a, b) => a.Id.CompareTo(b.Id));
+        // Without a lock the IDs come in order: nothing to sort. (Only strictly increasing IDs are left as they are, so
+        // the order is the one the sort gives whenever it would sort.)
+        if (!StrictlyIncreasing(result))
+        {
+            result.Sort((a, b) => a.Id.CompareTo(b.Id));
+        }
+
         return result;
+    }
+
+    private static bool StrictlyIncreasing(List<EmitEntry> entries)
+    {
+        for (var i = 1; i < entries.Count; i++)
+        {
+            if (entries[i - 1].Id >= entries[i].Id)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

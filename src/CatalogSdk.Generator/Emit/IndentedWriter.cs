@@ -18,6 +18,12 @@ internal sealed class IndentedWriter
         _builder = new StringBuilder(capacity);
     }
 
+    /// <summary>A writer that appends to <paramref name="builder"/>.</summary>
+    public IndentedWriter(StringBuilder builder)
+    {
+        _builder = builder;
+    }
+
     public IndentedWriter Line(string text = "")
     {
         if (text.Length > 0)
@@ -49,16 +55,53 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>Appends <paramref name="value"/> in the invariant culture (see <see cref="AppendInvariant"/>).</summary>
     public IndentedWriter Append(int value)
     {
-        _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+        AppendInvariant(_builder, value);
         return this;
+    }
+
+    /// <summary>Appends <paramref name="value"/> in the invariant culture; the digits of a value that is not negative are written without a string.</summary>
+    public static StringBuilder AppendInvariant(StringBuilder builder, int value)
+    {
+        if (value < 0)
+        {
+            return builder.Append(value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var divisor = 1;
+        while (value / divisor >= 10)
+        {
+            divisor *= 10;
+        }
+
+        for (; divisor > 0; divisor /= 10)
+        {
+            builder.Append((char)('0' + value / divisor % 10));
+        }
+
+        return builder;
     }
 
     /// <summary>Appends <paramref name="value"/> as an escaped C# string literal (see <see cref="Escaping.Literal"/>).</summary>
     public IndentedWriter AppendLiteral(string? value)
     {
         Escaping.AppendLiteral(_builder, value);
+        return this;
+    }
+
+    /// <summary>Appends the characters of <paramref name="value"/> as they appear inside a literal (see <see cref="Escaping.AppendLiteralContent"/>).</summary>
+    public IndentedWriter AppendLiteralContent(string value)
+    {
+        Escaping.AppendLiteralContent(_builder, value);
+        return this;
+    }
+
+    /// <summary>Appends the text of <paramref name="source"/> as XML documentation text (see <see cref="Escaping.AppendXmlDoc"/>).</summary>
+    public IndentedWriter AppendXmlDoc(StringBuilder source)
+    {
+        Escaping.AppendXmlDoc(_builder, source);
         return this;
     }
 
