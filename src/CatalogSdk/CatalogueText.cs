@@ -620,7 +620,6 @@ public static class CatalogueText
     {
         ref var source = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start));
         ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(buffer));
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(s_weights);
         var first = Vector128.LoadUnsafe(ref source);
         var at = length - 8;
         var last = Vector128.LoadUnsafe(ref source, (nuint)at);
@@ -632,18 +631,7 @@ public static class CatalogueText
 
         first.StoreUnsafe(ref target);
         last.StoreUnsafe(ref target, (nuint)at);
-        var (low, high) = Vector128.Widen(first);
-        var total = (low * Vector128.LoadUnsafe(ref weights)) + (high * Vector128.LoadUnsafe(ref weights, 4));
-        (low, high) = Vector128.Widen(last);
-        var weightedLow = low * Vector128.LoadUnsafe(ref weights, (nuint)at);
-        var weightedHigh = high * Vector128.LoadUnsafe(ref weights, (nuint)(at + 4));
-
-        // The first 8 - at characters of the second block are already in the sum.
-        var skip = Vector128.Create((uint)(8 - at));
-        var lanes = Vector128.Create(0u, 1, 2, 3);
-        weightedLow &= Vector128.GreaterThanOrEqual(lanes, skip);
-        weightedHigh &= Vector128.GreaterThanOrEqual(lanes + Vector128.Create(4u), skip);
-        sum = Vector128.Sum(total + weightedLow + weightedHigh);
+        sum = SumBlocks(first, last, at);
         return true;
     }
 
