@@ -274,17 +274,7 @@ public static class CatalogueText
 #if NET8_0_OR_GREATER
         // Nearly every name is 8 to 32 characters of CJK ideographs, CJK punctuation and printable ASCII: fold it as
         // two overlapping blocks of 16 (or 8) characters held in registers, and compare candidates with those blocks.
-        var start = 0;
-        var end = text.Length;
-        while (start < end && IsIgnoredAtEdge(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && IsIgnoredAtEdge(text[end - 1]))
-        {
-            end--;
-        }
+        TrimIgnored(text, out var start, out var end);
 
         var length = end - start;
         if (length >= 16)
@@ -307,7 +297,7 @@ public static class CatalogueText
             }
         }
 
-        return FindFoldedKeyBuffered(text, keys, slots, slotHashes);
+        return FindFoldedKeyBuffered(text, start, end, keys, slots, slotHashes);
     }
 
     /// <summary>What <see cref="FindBlocks256"/> and <see cref="FindBlocks128"/> return for text they do not fold.</summary>
@@ -444,14 +434,15 @@ public static class CatalogueText
     }
 
     /// <summary>
-    /// <see cref="FindFoldedKey"/> for text the register path does not take: folded into a buffer on the stack (see
-    /// <see cref="FoldInto"/>), then compared with each candidate.
+    /// <see cref="FindFoldedKey"/> for text the register path does not take, already trimmed to
+    /// <c>text[start..end)</c>: folded into a buffer on the stack, then compared with each candidate. Text of 8 to 32
+    /// characters is here because its blocks did not fold, so it is folded character by character at once.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int FindFoldedKeyBuffered(string text, string[] keys, int[] slots, int[] slotHashes)
+    private static int FindFoldedKeyBuffered(string text, int start, int end, string[] keys, int[] slots, int[] slotHashes)
     {
         Span<char> buffer = stackalloc char[FoldBufferLength];
-        var length = FoldInto(text, buffer, out var sum);
+        var length = end - start > 32 ? FoldRange(text, start, end, buffer, out var sum) : FoldScalar(text, start, end, buffer, out sum);
 #else
         var buffer = t_foldBuffer ??= new char[FoldBufferLength];
         var length = FoldScalar(text, 0, text.Length, buffer, out var sum);
@@ -538,18 +529,13 @@ public static class CatalogueText
     /// </summary>
     internal static int FoldInto(string text, Span<char> buffer, out uint sum)
     {
-        var start = 0;
-        var end = text.Length;
-        while (start < end && IsIgnoredAtEdge(text[start]))
-        {
-            start++;
-        }
+        TrimIgnored(text, out var start, out var end);
+        return FoldRange(text, start, end, buffer, out sum);
+    }
 
-        while (end > start && IsIgnoredAtEdge(text[end - 1]))
-        {
-            end--;
-        }
-
+    /// <summary><see cref="FoldInto"/> of <c>text[start..end)</c>, which has no ignored character at either end.</summary>
+    private static int FoldRange(string text, int start, int end, Span<char> buffer, out uint sum)
+    {
         var length = end - start;
         if (length >= 16 && Vector256.IsHardwareAccelerated)
         {
@@ -567,6 +553,23 @@ public static class CatalogueText
         }
 
         return FoldScalar(text, start, end, buffer, out sum);
+    }
+
+    /// <summary>The range of <paramref name="text"/> without the characters matching ignores at either end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void TrimIgnored(string text, out int start, out int end)
+    {
+        start = 0;
+        end = text.Length;
+        while (start < end && IsIgnoredAtEdge(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsIgnoredAtEdge(text[end - 1]))
+        {
+            end--;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
