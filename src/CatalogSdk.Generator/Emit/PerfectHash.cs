@@ -74,14 +74,16 @@ internal sealed class PerfectHash
             var h = (uint)length * LengthMultiplier;
             for (var k = 0; k < positions.Length; k++)
             {
-                var p = positions[k];
-                var index = p >= 0 ? (length > p ? p : length - 1) : (length >= -p ? length + p : 0);
-                h += text[index] * Multipliers[k];
+                h += text[Index(length, positions[k])] * Multipliers[k];
             }
 
             return h;
         }
     }
+
+    /// <summary>The index a position reads in a string of <paramref name="length"/> (≥ 1), clamped to the string.</summary>
+    private static int Index(int length, int position) =>
+        position >= 0 ? (length > position ? position : length - 1) : (length >= -position ? length + position : 0);
 
     public static int Bucket(uint h, int bucketBits) => (int)(unchecked(h * BucketMultiplier) >> (32 - bucketBits));
 
@@ -242,12 +244,7 @@ internal sealed class PerfectHash
         for (var k = 0; k < keys.Count; k++)
         {
             var key = keys[k];
-            var length = key.Length;
-            var c = '\0';
-            if (position is int at)
-            {
-                c = key[at >= 0 ? (length > at ? at : length - 1) : (length >= -at ? length + at : 0)];
-            }
+            var c = position is int at ? key[Index(key.Length, at)] : '\0';
 
             var pair = (groups[k], c);
             if (!numbers.TryGetValue(pair, out var number))
